@@ -1,0 +1,14 @@
+package org.par4j.runtime.wire;
+
+/** The codecs in use, chosen once per JVM. */
+public final class Codecs {
+    private static final ObjectCodec OBJECTS = new JdkSerializationCodec();
+
+    private Codecs() {
+    }
+
+    /** @return the codec for task functions, arguments, results and messages */
+    public static ObjectCodec objects() {
+        return OBJECTS;
+    }
+}

@@ -1,0 +1,106 @@
+package org.par4j.runtime.wire;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/** A growable little-endian byte buffer that codecs write into; reused across messages. Not thread-safe. */
+public final class WireOutput {
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private byte[] buf;
+    private int pos;
+
+    /** @param initialCapacity bytes to start with */
+    public WireOutput(int initialCapacity) {
+        buf = new byte[Math.max(16, initialCapacity)];
+    }
+
+    /** Empties the buffer for reuse. */
+    public void reset() {
+        pos = 0;
+    }
+
+    /** @return bytes written so far */
+    public int size() {
+        return pos;
+    }
+
+    /** @return the backing array; bytes {@code [0, size())} are valid */
+    public byte[] array() {
+        return buf;
+    }
+
+    /** @return a view of the bytes written, position 0, limit {@link #size()} */
+    public ByteBuffer asByteBuffer() {
+        return ByteBuffer.wrap(buf, 0, pos);
+    }
+
+    /** @return a copy of the bytes written */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, pos);
+    }
+
+    /**
+     * Makes room for {@code n} more bytes.
+     *
+     * @param n bytes needed
+     */
+    public void ensure(int n) {
+        if (pos + n > buf.length) {
+            long want = Math.max((long) buf.length * 2, (long) pos + n);
+            if (want > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("message larger than 2 GiB: send it as a typed buffer");
+            }
+            buf = Arrays.copyOf(buf, (int) want);
+        }
+    }
+
+    /** @param b the byte */
+    public void writeByte(int b) {
+        ensure(1);
+        buf[pos++] = (byte) b;
+    }
+
+    /** @param v the value */
+    public void writeInt(int v) {
+        ensure(4);
+        INT.set(buf, pos, v);
+        pos += 4;
+    }
+
+    /** @param v the value */
+    public void writeLong(long v) {
+        ensure(8);
+        LONG.set(buf, pos, v);
+        pos += 8;
+    }
+
+    /** @param v the value */
+    public void writeDouble(double v) {
+        writeLong(Double.doubleToRawLongBits(v));
+    }
+
+    /**
+     * @param src bytes to copy
+     * @param off first byte
+     * @param len number of bytes
+     */
+    public void writeBytes(byte[] src, int off, int len) {
+        ensure(len);
+        System.arraycopy(src, off, buf, pos, len);
+        pos += len;
+    }
+
+    /**
+     * Overwrites a long already written (used to patch a length in after the payload).
+     *
+     * @param at byte offset
+     * @param v the value
+     */
+    public void patchLong(int at, long v) {
+        LONG.set(buf, at, v);
+    }
+}
