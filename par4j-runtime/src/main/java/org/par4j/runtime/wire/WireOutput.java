@@ -27,18 +27,6 @@ public final class WireOutput {
     }
 
     /**
-     * Forgets the bytes written after {@code size}.
-     *
-     * @param size the new size, at most {@link #size()}
-     */
-    public void truncate(int size) {
-        if (size < 0 || size > pos) {
-            throw new IllegalArgumentException("cannot truncate to " + size + " of " + pos);
-        }
-        pos = size;
-    }
-
-    /**
      * Replaces a grown backing array by a smaller one; only while empty.
      *
      * @param capacity the new capacity
