@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.par4j.bench.HostInfo;
 
 /**
  * {@code par4j bench report DIR}: one self-contained HTML page with every table ({@code *.txt}) and
@@ -50,7 +52,7 @@ public final class HtmlReport {
         html.append("<p>Written ").append(escape(ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME)))
                 .append(" from <code>").append(escape(dir.toAbsolutePath().toString())).append("</code>.</p>\n");
         html.append("<h2>Machine</h2>\n<table class=\"machine\">\n");
-        for (Map.Entry<String, String> e : MachineInfo.describe().entrySet()) {
+        for (Map.Entry<String, String> e : machine().entrySet()) {
             html.append("<tr><td>").append(escape(e.getKey())).append("</td><td>").append(escape(e.getValue()))
                     .append("</td></tr>\n");
         }
@@ -86,6 +88,20 @@ public final class HtmlReport {
             throw new UncheckedIOException("cannot write " + index, e);
         }
         return index;
+    }
+
+    /** @return what the figures were measured on, in the order shown */
+    static Map<String, String> machine() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("CPU", HostInfo.cpuModel());
+        m.put("usable CPUs", Integer.toString(HostInfo.usableCpus()));
+        m.put("memory", HostInfo.gib(HostInfo.memInfoBytes("MemTotal")));
+        m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("JDK", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
+        String version = HtmlReport.class.getPackage().getImplementationVersion();
+        m.put("par4j", version == null ? "development build" : version);
+        m.put("load average", HostInfo.loadAverage());
+        return m;
     }
 
     private static List<Path> files(Path dir, String suffix) {
