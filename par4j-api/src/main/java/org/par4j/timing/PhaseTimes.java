@@ -90,7 +90,7 @@ public record PhaseTimes(List<Mark> marks, long startupNanos, long pid) implemen
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-40s %10s %10s %7s%n",
-                "interval (pid " + pid + ")", "wall (s)", "cpu (s)", "cpu/wall"));
+                "interval", "wall (s)", "cpu (s)", "cpu/wall"));
         for (Interval i : intervals()) {
             sb.append(String.format(Locale.ROOT, "%-40s %10.4f %10.4f %7.2f%n", i.label(), i.wallSeconds(),
                     i.cpuSeconds(), i.cpuSeconds() / i.wallSeconds()));
