@@ -50,7 +50,7 @@ class HandshakeTest {
             CompletableFuture<Long> server = serve(pair, 7, key);
             assertThatThrownBy(() -> Handshake.client(pair.a(), 8, key)).isInstanceOf(IOException.class);
             assertThatThrownBy(() -> server.get(Timeouts.seconds(10).toMillis(), TimeUnit.MILLISECONDS))
-                    .isInstanceOf(ExecutionException.class).hasMessageContaining("worker id 8");
+                    .isInstanceOf(ExecutionException.class);
         }
     }
 
