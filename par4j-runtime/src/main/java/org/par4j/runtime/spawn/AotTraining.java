@@ -76,14 +76,7 @@ public final class AotTraining {
                 in.readLong();
                 in.readInt();
                 in.readLong();
-                if (i == 0) {
-                    int n = in.readInt();
-                    for (int k = 0; k < n; k++) {
-                        Codecs.objects().decode(in);
-                    }
-                } else {
-                    Codecs.objects().decode(in);
-                }
+                Codecs.objects().decode(in);
             }
             out = channel.startFrame();
             out.writeByte(WorkerProtocol.FORGET);
@@ -104,10 +97,7 @@ public final class AotTraining {
         out.writeInt(0);
         out.writeByte(1);
         Codecs.objects().encode(fn, out);
-        out.writeInt(items.size());
-        for (Object item : items) {
-            Codecs.objects().encode(item, out);
-        }
+        Codecs.objects().encode(items.toArray(), out);
         channel.endFrame();
     }
 }
