@@ -29,14 +29,16 @@ import org.par4j.NotSerializableTaskException;
 final class FastEncoder {
     private final WireOutput out;
     private final ObjectCodec fallback;
+    private final boolean serializableThroughFallback;
     private int depth;
     /** Non-null while writing a lambda's captured values: "lambda in com.x.Main". */
     private String captureOwner;
     private IdentityHashMap<Class<?>, Integer> classIds;
 
-    FastEncoder(WireOutput out, ObjectCodec fallback) {
+    FastEncoder(WireOutput out, ObjectCodec fallback, boolean serializableThroughFallback) {
         this.out = out;
         this.fallback = fallback;
+        this.serializableThroughFallback = serializableThroughFallback;
     }
 
     void write(Object v) {
@@ -249,42 +251,73 @@ final class FastEncoder {
         captureOwner = outer;
     }
 
-    /** Classes without a tag: Fory (or what replaces it), then JDK serialization. */
+    /** Classes without a tag, in the order of {@link FastCodec}'s class comment. */
     private void writeFallback(Object v, Class<?> c) {
-        boolean serializable = v instanceof Serializable;
-        if (!serializable && captureOwner != null) {
+        if (v instanceof Serializable) {
+            if (serializableThroughFallback && tryFallback(v) == null) {
+                return;
+            }
+            NotSerializableException refused = tryJdk(v);
+            if (refused == null) {
+                return;
+            }
+            // plain data inside a Serializable graph: the fallback may carry it, except in a lambda's captures
+            if (captureOwner != null || serializableThroughFallback || tryFallback(v) != null) {
+                throw notSerializable(c, refused);
+            }
+            return;
+        }
+        if (captureOwner != null) {
             throw new NotSerializableTaskException(captureOwner + " captures an instance of " + c.getName()
                     + ", which is not Serializable");
         }
-        if (!serializable && isPlatformClass(c)) {
+        if (isPlatformClass(c)) {
             throw new NotSerializableTaskException("cannot ship an instance of " + c.getName() + ", which is not Serializable");
         }
+        Throwable failure = tryFallback(v);
+        if (failure != null) {
+            throw new NotSerializableTaskException("cannot ship an instance of " + c.getName()
+                    + ": it is not Serializable and the fallback codec failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** @return null when written, else why not (nothing is left in the output then) */
+    private Throwable tryFallback(Object v) {
         int mark = out.size();
         out.writeByte(WireTag.FALLBACK);
         try {
             fallback.encode(v, out);
-            return;
+            return null;
         } catch (RuntimeException | StackOverflowError e) {
             out.truncate(mark);
-            if (!serializable) {
-                throw new NotSerializableTaskException("cannot ship an instance of " + c.getName()
-                        + ": it is not Serializable and the fallback codec failed: " + e.getMessage(), e);
-            }
+            return e;
         }
-        writeJdk(v, c);
     }
 
-    private void writeJdk(Object v, Class<?> c) {
+    /** @return null when written, else JDK serialization's refusal */
+    private NotSerializableException tryJdk(Object v) {
         byte[] b;
         try {
             b = JdkSerializationCodec.serialize(v);
         } catch (NotSerializableException e) {
-            throw new NotSerializableTaskException((captureOwner == null ? "cannot ship " : captureOwner + " captures ")
-                    + "an instance of " + c.getName() + ", which holds an instance of " + e.getMessage()
-                    + ", which is not Serializable", e);
+            return e;
         }
         out.writeByte(WireTag.JDK);
         writeBytes(b);
+        return null;
+    }
+
+    private void writeJdk(Object v, Class<?> c) {
+        NotSerializableException refused = tryJdk(v);
+        if (refused != null) {
+            throw notSerializable(c, refused);
+        }
+    }
+
+    private NotSerializableTaskException notSerializable(Class<?> c, NotSerializableException e) {
+        return new NotSerializableTaskException((captureOwner == null ? "cannot ship " : captureOwner + " captures ")
+                + "an instance of " + c.getName() + ", which holds an instance of " + e.getMessage()
+                + ", which is not Serializable", e);
     }
 
     private void writeClass(Class<?> c) {
