@@ -21,8 +21,8 @@ package org.par4j.runtime.wire;
  * {@code Collections.unmodifiable*}, {@code empty*}, {@code singleton*}); {@code Map.Entry}; records
  * (components, then the canonical constructor); enums; {@code BigInteger}, {@code BigDecimal},
  * {@code UUID}, {@code Instant}, {@code Duration}, {@code LocalDate}, {@code LocalTime},
- * {@code LocalDateTime}; serializable lambdas and method references (see {@link LambdaCoding});
- * exceptions (see {@link ThrowableCoding}). Lists whose elements are all {@code Integer}, all
+ * {@code LocalDateTime}; serializable lambdas and method references (see {@code LambdaCoding});
+ * exceptions (see {@code ThrowableCoding}). Lists whose elements are all {@code Integer}, all
  * {@code Long} or all {@code Double} travel packed, 4 or 8 bytes an element.
  *
  * <h2>What comes back</h2>
@@ -60,7 +60,7 @@ package org.par4j.runtime.wire;
  * <p>Decoding checks every count against the bytes left, bounds nesting by {@code par4j.wire.maxDepth}
  * and throws {@link IllegalStateException} naming the problem on corrupt input. Classes are resolved
  * with the thread's context class loader, then par4j's. Thread-safe: all per-call state lives in a
- * {@link FastEncoder} or {@link FastDecoder}.
+ * {@code FastEncoder} or {@code FastDecoder}.
  */
 public final class FastCodec implements ObjectCodec {
     /** {@code par4j.wire.preferFory}: send {@code Serializable} objects through Fory before JDK serialization. */

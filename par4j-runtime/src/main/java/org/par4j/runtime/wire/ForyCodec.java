@@ -15,7 +15,7 @@ import org.apache.fory.logging.LoggerFactory;
  * and building it costs a fresh JVM 0.4 to 0.9 s on a 2-core machine. It runs with class registration
  * off (par4j ships arbitrary user classes between JVMs with the same class path), reference tracking
  * on (shared and cyclic graphs survive), the JDK-class Serializable check on (a {@code Thread} or a
- * stream inside a POJO is refused, not shipped field by field), the {@link GadgetDenyList} as type
+ * stream inside a POJO is refused, not shipped field by field), the {@code GadgetDenyList} as type
  * checker, nesting bounded by {@code par4j.wire.maxDepth}, serializer code generation off (it adds
  * about 0.5 s on the first object of each class for a steady-state gain under 2x), and its logging
  * off: it prints nothing. One Fory per thread ({@link ThreadSafeFory}).
