@@ -28,7 +28,8 @@ import org.par4j.runtime.wire.WireOutput;
  *
  * <pre>
  * ./mvnw -q -o verify -pl par4j-bench -am -DskipTests
- * java --sun-misc-unsafe-memory-access=allow -cp "$(cat par4j-bench/target/classpath)" org.openjdk.jmh.Main CodecBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1
+ * java --sun-misc-unsafe-memory-access=allow -cp "par4j-bench/target/classes:$(cat par4j-bench/target/classpath)" \
+ *      org.openjdk.jmh.Main CodecBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1
  * </pre>
  */
 @State(Scope.Thread)

@@ -21,7 +21,7 @@ package org.par4j.runtime.wire;
  * {@code Collections.unmodifiable*}, {@code empty*}, {@code singleton*}); {@code Map.Entry}; records
  * (components, then the canonical constructor); enums; {@code BigInteger}, {@code BigDecimal},
  * {@code UUID}, {@code Instant}, {@code Duration}, {@code LocalDate}, {@code LocalTime},
- * {@code LocalDateTime}; serializable lambdas and method references (see {@code LambdaCoding});
+ * {@code LocalDateTime}, {@code Optional}; serializable lambdas and method references (see {@code LambdaCoding});
  * exceptions (see {@code ThrowableCoding}). Lists whose elements are all {@code Integer}, all
  * {@code Long} or all {@code Double} travel packed, 4 or 8 bytes an element.
  *

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -69,6 +70,12 @@ final class FastDecoder {
             case WireTag.SET, WireTag.LINKED_SET, WireTag.TREE_SET, WireTag.IMMUTABLE_SET -> readSet(tag);
             case WireTag.MAP, WireTag.LINKED_MAP, WireTag.TREE_MAP, WireTag.IMMUTABLE_MAP, WireTag.CONCURRENT_MAP -> readMap(tag);
             case WireTag.ENTRY, WireTag.IMMUTABLE_ENTRY -> readEntry(tag);
+            case WireTag.OPTIONAL -> {
+                enter();
+                Object v = read();
+                depth--;
+                yield Optional.ofNullable(v);
+            }
             case WireTag.RECORD -> readRecord();
             case WireTag.ENUM -> readEnum();
             case WireTag.LAMBDA -> readLambda();

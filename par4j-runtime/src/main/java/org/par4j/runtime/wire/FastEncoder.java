@@ -15,6 +15,7 @@ import java.util.ConcurrentModificationException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -107,6 +108,12 @@ final class FastEncoder {
                 enter();
                 write(((Map.Entry<?, ?>) v).getKey());
                 write(((Map.Entry<?, ?>) v).getValue());
+                depth--;
+            }
+            case WireTag.OPTIONAL -> {
+                out.writeByte(WireTag.OPTIONAL);
+                enter();
+                write(((Optional<?>) v).orElse(null));
                 depth--;
             }
             case WireTag.RECORD -> writeRecord(v, c);

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -104,6 +105,7 @@ final class TypeKinds {
         m.put(LocalDate.class, WireTag.LOCAL_DATE);
         m.put(LocalTime.class, WireTag.LOCAL_TIME);
         m.put(LocalDateTime.class, WireTag.LOCAL_DATE_TIME);
+        m.put(Optional.class, WireTag.OPTIONAL);
         putCollections(m);
         return Map.copyOf(m);
     }

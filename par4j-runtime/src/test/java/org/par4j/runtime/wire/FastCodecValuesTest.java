@@ -54,7 +54,8 @@ class FastCodecValuesTest {
         for (Object v : new Object[] {new BigInteger("-123456789012345678901234567890"), BigInteger.ZERO,
                 new BigDecimal("-3.14159265358979323846264338327950288"), new BigDecimal("1E+20"), UUID.randomUUID(),
                 Instant.ofEpochSecond(-5, 999_999_999), Duration.ofNanos(-1), LocalDate.of(1969, 12, 31),
-                LocalTime.of(23, 59, 59, 1), LocalDateTime.of(2026, 11, 23, 18, 45, 1, 2)}) {
+                LocalTime.of(23, 59, 59, 1), LocalDateTime.of(2026, 11, 23, 18, 45, 1, 2), java.util.Optional.of(List.of(1)),
+                java.util.Optional.empty()}) {
             assertThat(RoundTrip.of(v)).isEqualTo(v);
         }
     }
