@@ -18,7 +18,9 @@ package org.par4j.runtime.wire;
  * {@code ArrayList}, {@code LinkedList}, {@code HashSet}, {@code LinkedHashSet}, {@code HashMap},
  * {@code LinkedHashMap}, {@code ConcurrentHashMap}, {@code TreeSet}/{@code TreeMap} in natural order;
  * the immutable collections ({@code List.of}, {@code Set.of}, {@code Map.of}, {@code Stream.toList},
- * {@code Collections.unmodifiable*}, {@code empty*}, {@code singleton*}); {@code Map.Entry}; records
+ * {@code Collections.unmodifiable*}, {@code empty*}, {@code singleton*}); the JDK's views that are
+ * not Serializable ({@code subList}, {@code keySet}, {@code values}, {@code entrySet}, their
+ * entries), sent as copies; {@code Map.Entry}; records
  * (components, then the canonical constructor); enums; {@code BigInteger}, {@code BigDecimal},
  * {@code UUID}, {@code Instant}, {@code Duration}, {@code LocalDate}, {@code LocalTime},
  * {@code LocalDateTime}, {@code Optional}; serializable lambdas and method references (see {@code LambdaCoding});
@@ -26,8 +28,10 @@ package org.par4j.runtime.wire;
  * {@code Long} or all {@code Double} travel packed, 4 or 8 bytes an element.
  *
  * <h2>What comes back</h2>
- * The class that was sent, for the classes above, with two exceptions: {@code Arrays.asList} comes
- * back as an {@code ArrayList} (growable), and every immutable collection comes back as an
+ * The class that was sent, for the classes above, with three exceptions: {@code Arrays.asList} comes
+ * back as an {@code ArrayList} (growable), views come back as {@code ArrayList},
+ * {@code LinkedHashSet}, {@code LinkedHashMap} or {@code AbstractMap.SimpleEntry} copies (in
+ * iteration order), and every immutable collection comes back as an
  * unmodifiable {@code List}/{@code Set}/{@code Map} view that keeps the sender's iteration order
  * (immutable in, immutable out; equal by {@code equals}, not the same class). Collections match by
  * exact class: a subclass goes to the fallback, which keeps its class. Shared references are

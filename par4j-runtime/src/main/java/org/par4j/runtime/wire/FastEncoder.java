@@ -86,7 +86,13 @@ final class FastEncoder {
             case WireTag.BOOLEAN_ARRAY, WireTag.BYTE_ARRAY, WireTag.SHORT_ARRAY, WireTag.CHAR_ARRAY, WireTag.INT_ARRAY,
                  WireTag.LONG_ARRAY, WireTag.FLOAT_ARRAY, WireTag.DOUBLE_ARRAY -> PrimitiveArrayCoding.write(kind, v, out);
             case WireTag.OBJECT_ARRAY -> writeObjectArray((Object[]) v);
-            case WireTag.LIST, WireTag.LINKED_LIST, WireTag.IMMUTABLE_LIST -> writeList(kind, (List<?>) v);
+            case WireTag.LIST, WireTag.LINKED_LIST, WireTag.IMMUTABLE_LIST -> {
+                if (v instanceof List<?> list) {
+                    writeList(kind, list);
+                } else {
+                    writeCollection(kind, (Collection<?>) v); // a view such as HashMap.values()
+                }
+            }
             case WireTag.SET, WireTag.LINKED_SET, WireTag.IMMUTABLE_SET -> writeCollection(kind, (Collection<?>) v);
             case WireTag.TREE_SET -> {
                 if (((SortedSet<?>) v).comparator() != null) {
@@ -278,7 +284,7 @@ final class FastEncoder {
             throw new NotSerializableTaskException(captureOwner + " captures an instance of " + c.getName()
                     + ", which is not Serializable");
         }
-        if (isPlatformClass(c)) {
+        if (TypeKinds.isPlatformClass(c)) {
             throw new NotSerializableTaskException("cannot ship an instance of " + c.getName() + ", which is not Serializable");
         }
         Throwable failure = tryFallback(v);
@@ -345,11 +351,6 @@ final class FastEncoder {
         if (++depth > WireLimits.MAX_DEPTH) {
             throw WireLimits.tooDeep("encode");
         }
-    }
-
-    private static boolean isPlatformClass(Class<?> c) {
-        ClassLoader l = c.getClassLoader();
-        return l == null || l == ClassLoader.getPlatformClassLoader();
     }
 
     private static String lambdaOwner(Class<?> hidden) {

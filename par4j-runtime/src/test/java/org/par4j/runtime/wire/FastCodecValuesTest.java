@@ -165,6 +165,20 @@ class FastCodecValuesTest {
     }
 
     @Test
+    void shouldSendCopiesOfCollectionViews() {
+        List<Integer> numbers = new ArrayList<>(IntStream.range(0, 100).boxed().toList());
+        List<Integer> chunk = RoundTrip.of(numbers.subList(10, 20));
+        assertThat(chunk).isInstanceOf(ArrayList.class).containsExactlyElementsOf(numbers.subList(10, 20));
+        assertThat(RoundTrip.of(new LinkedList<>(numbers).subList(0, 3))).containsExactly(0, 1, 2);
+        assertThat(RoundTrip.of(Arrays.asList(1, 2, 3).subList(1, 3))).containsExactly(2, 3);
+        TreeMap<String, Integer> tm = new TreeMap<>(Map.of("b", 2, "a", 1, "c", 3));
+        assertThat(RoundTrip.of(tm.keySet())).isInstanceOf(LinkedHashSet.class).containsExactly("a", "b", "c");
+        assertThat(RoundTrip.of(tm.values())).isInstanceOf(ArrayList.class).containsExactly(1, 2, 3);
+        assertThat(RoundTrip.of(tm.headMap("c"))).containsExactly(Map.entry("a", 1), Map.entry("b", 2));
+        assertThat(RoundTrip.of(new HashMap<>(Map.of("k", 1)).entrySet())).containsExactly(Map.entry("k", 1));
+    }
+
+    @Test
     void shouldRoundTripEntries() {
         assertThat(RoundTrip.of(Map.entry("k", 1))).isEqualTo(Map.entry("k", 1));
         AbstractMap.SimpleEntry<String, Object> e = new AbstractMap.SimpleEntry<>("k", null);
