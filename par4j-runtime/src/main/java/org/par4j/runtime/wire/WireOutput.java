@@ -26,6 +26,17 @@ public final class WireOutput {
         pos = 0;
     }
 
+    /**
+     * Replaces a grown backing array by a smaller one; only while empty.
+     *
+     * @param capacity the new capacity
+     */
+    public void shrink(int capacity) {
+        if (pos == 0) {
+            buf = new byte[Math.max(16, capacity)];
+        }
+    }
+
     /** @return bytes written so far */
     public int size() {
         return pos;
