@@ -107,7 +107,9 @@ final class ThreadBackend implements PoolBackend {
 
     @Override
     public void stop() {
-        for (int i = 0; i < live.get(); i++) {
+        // read once: threads that take a poison decrement live while this loop runs
+        int n = live.get();
+        for (int i = 0; i < n; i++) {
             pool.offerPoison();
         }
     }
