@@ -26,13 +26,13 @@ public final class BenchPoolCommand implements Callable<Integer> {
     @Option(names = {"-t", "--tasks"}, defaultValue = "100000", description = "Items per map call (default: ${DEFAULT-VALUE}).")
     private int tasks;
 
-    @Option(names = {"-r", "--repetitions"}, defaultValue = "5", description = "Measured calls per map case (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--repetitions"}, defaultValue = "11", description = "Measured calls per map case (default: ${DEFAULT-VALUE}).")
     private int repetitions;
 
-    @Option(names = {"-w", "--warmups"}, defaultValue = "1", description = "Warm-up calls per map case (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-w", "--warmups"}, defaultValue = "2", description = "Warm-up calls per map case (default: ${DEFAULT-VALUE}).")
     private int warmups;
 
-    @Option(names = "--apply-calls", defaultValue = "2000", description = "Timed applyAsync round trips (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--apply-calls", defaultValue = "5000", description = "Timed applyAsync round trips (default: ${DEFAULT-VALUE}).")
     private int applyCalls;
 
     @Option(names = "--backend", paramLabel = "THREADS|PROCESSES", split = ",",
