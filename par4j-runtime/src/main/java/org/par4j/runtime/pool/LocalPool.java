@@ -179,7 +179,7 @@ public final class LocalPool implements Pool {
         MapCall call = new MapCall(id, "apply", (Function) fn, encodeFunction(fn), 1, 1, null, () -> callFinished(id));
         Chunk c = chunk(call, 0, 0, new Object[] {arg});
         enqueue(List.of(c));
-        return (AsyncResult) call.future().thenApply(list -> list.get(0));
+        return (AsyncResult) call.future();
     }
 
     // ---- ExecutorService -----------------------------------------------------------------

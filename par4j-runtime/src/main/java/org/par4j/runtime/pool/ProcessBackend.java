@@ -98,7 +98,7 @@ final class ProcessBackend implements PoolBackend {
 
     @Override
     public void stop() {
-        // read once: workers that take a poison decrement live while this loop runs
+        // read once: workers that take a poison leave, and live drops while we offer
         int n = live.get();
         for (int i = 0; i < n; i++) {
             pool.offerPoison();

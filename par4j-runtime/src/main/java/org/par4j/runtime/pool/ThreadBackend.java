@@ -107,7 +107,7 @@ final class ThreadBackend implements PoolBackend {
 
     @Override
     public void stop() {
-        // read once: threads that take a poison decrement live while this loop runs
+        // read once: workers that take a poison leave, and live drops while we offer
         int n = live.get();
         for (int i = 0; i < n; i++) {
             pool.offerPoison();

@@ -65,9 +65,19 @@ public final class Handshake {
      * @param ch the connected channel, blocking
      * @param id the id the server knows this client's secret by
      * @param key the secret
-     * @throws IOException if the server fails to prove it knows the secret, or the connection breaks
+     * @throws IOException if the server fails to prove it knows the secret, or the connection breaks;
+     *     the channel is closed then
      */
     public static void client(SocketChannel ch, long id, byte[] key) throws IOException {
+        try {
+            clientExchange(ch, id, key);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private static void clientExchange(SocketChannel ch, long id, byte[] key) throws IOException {
         byte[] nonceC = nonce();
         ByteBuffer hello = ByteBuffer.allocate(4 + 8 + KEY_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         hello.put(MAGIC).putLong(id).put(nonceC).flip();
@@ -91,9 +101,19 @@ public final class Handshake {
      * @param ch the accepted channel, blocking
      * @param keys the secret for a client id, or null for an unknown id
      * @return the client's id, once it has proved it holds that id's secret
-     * @throws IOException if the client fails to authenticate or the connection breaks
+     * @throws IOException if the client fails to authenticate or the connection breaks; the channel is
+     *     closed then
      */
     public static long server(SocketChannel ch, LongFunction<byte[]> keys) throws IOException {
+        try {
+            return serverExchange(ch, keys);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private static long serverExchange(SocketChannel ch, LongFunction<byte[]> keys) throws IOException {
         ByteBuffer hello = readFully(ch, 4 + 8 + KEY_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         byte[] magic = new byte[4];
         hello.get(magic);
