@@ -14,6 +14,7 @@ package org.par4j.runtime.wire;
  *   MAP.. varint n, n (key, value) pairs   TREE_*: natural order only
  *   ENTRY key, value                       RECORD class, its components in order
  *   ENUM class, varint ordinal             LAMBDA see LambdaCoding
+ *   OPTIONAL value (NULL when empty)
  *   THROWABLE see ThrowableCoding          FALLBACK (Fory) / JDK: that codec's varint n, n bytes
  *   class = varint k: k == 0 a new class name follows (string) and gets the next id, else id k - 1
  * </pre>
@@ -69,6 +70,7 @@ final class WireTag {
     static final byte LOCAL_DATE = 57;
     static final byte LOCAL_TIME = 58;
     static final byte LOCAL_DATE_TIME = 59;
+    static final byte OPTIONAL = 60;
 
     static final byte FALLBACK = 64;
     static final byte JDK = 65;
