@@ -41,4 +41,23 @@ class BenchCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("GPUS").contains("THREADS, PROCESSES");
     }
+
+    @Test
+    void shouldLeaveTableAndJsonInOutFolder() throws Exception {
+        Path out = dir.resolve("results");
+        CliRunner.Result r = new CliRunner(dir).run("bench", "pool", "-t", "200", "-r", "1", "-w", "0",
+                "--apply-calls", "5", "--backend", "THREADS", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("pool.txt"))).contains("# par4j bench pool")
+                .contains("Pool.threads(2).map auto chunks");
+        assertThat(Files.readString(out.resolve("pool.json"))).contains("\"bench\": \"pool\"");
+    }
+
+    @Test
+    void shouldFailClearlyWhenPeersAreMissing() throws Exception {
+        CliRunner.Result r = new CliRunner(dir).run("bench", "pool", "-t", "200", "-r", "1", "-w", "0",
+                "--apply-calls", "5", "--backend", "THREADS", "--compare", "--peers", dir.resolve("none").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("# cannot compare: no peer benchmarks at");
+    }
 }
