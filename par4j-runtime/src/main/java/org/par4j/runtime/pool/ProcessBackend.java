@@ -97,6 +97,16 @@ final class ProcessBackend implements PoolBackend {
     }
 
     @Override
+    public boolean trySendDirect(Chunk chunk) {
+        for (ProcessWorker w : workers) {
+            if (w.trySendDirect(chunk)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public void stop() {
         // read once: workers that take a poison leave, and live drops while we offer
         int n = live.get();
