@@ -37,9 +37,9 @@ public final class Futex {
             FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG),
             Linker.Option.firstVariadicArg(1), Linker.Option.captureCallState("errno"));
 
-    /** Per-thread scratch memory: the errno capture area and a struct timespec. */
+    /** Per-thread scratch memory: a struct timespec, then the errno capture area. */
     private static final ThreadLocal<MemorySegment> SCRATCH = ThreadLocal.withInitial(
-            () -> Arena.ofAuto().allocate(CAPTURE_LAYOUT.byteSize() + 16, 8));
+            () -> Arena.ofAuto().allocate(16 + CAPTURE_LAYOUT.byteSize(), 8));
 
     /** What a wait ended with. */
     public enum WaitResult {
@@ -65,8 +65,8 @@ public final class Futex {
      */
     public static WaitResult await(MemorySegment segment, long offset, int expected, long timeoutNanos) {
         MemorySegment scratch = SCRATCH.get();
-        MemorySegment capture = scratch.asSlice(0, CAPTURE_LAYOUT.byteSize());
-        MemorySegment timespec = scratch.asSlice(scratch.byteSize() - 16, 16);
+        MemorySegment timespec = scratch.asSlice(0, 16);
+        MemorySegment capture = scratch.asSlice(16, CAPTURE_LAYOUT.byteSize());
         timespec.set(JAVA_LONG, 0, timeoutNanos / 1_000_000_000L);
         timespec.set(JAVA_LONG, 8, timeoutNanos % 1_000_000_000L);
         long rc = call(capture, segment.asSlice(offset, 4), FUTEX_WAIT, expected, timespec);
@@ -91,7 +91,7 @@ public final class Futex {
      * @return how many were woken
      */
     public static int wake(MemorySegment segment, long offset, int count) {
-        MemorySegment capture = SCRATCH.get().asSlice(0, CAPTURE_LAYOUT.byteSize());
+        MemorySegment capture = SCRATCH.get().asSlice(16, CAPTURE_LAYOUT.byteSize());
         long rc = call(capture, segment.asSlice(offset, 4), FUTEX_WAKE, count, MemorySegment.NULL);
         if (rc < 0) {
             throw new IllegalStateException("futex wake failed with errno " + (int) ERRNO.get(capture, 0L));

@@ -1,0 +1,132 @@
+package org.par4j.runtime.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.par4j.Barrier;
+import org.par4j.BoundedSemaphore;
+import org.par4j.Condition;
+import org.par4j.Event;
+import org.par4j.Semaphore;
+import org.par4j.SharedInt;
+import org.par4j.SharedLongArray;
+import org.par4j.runtime.testkit.ChildJvm;
+import org.par4j.runtime.testkit.Timeouts;
+
+class SyncPrimitivesTest {
+    private static final Duration CHILD = Duration.ofSeconds(60);
+
+    @Test
+    void shouldTimeOutAndThenAcquireSemaphoreReleasedByAnotherProcess() throws Exception {
+        Semaphore s = Semaphore.create(0);
+        assertThat(s.tryAcquire()).isFalse();
+        assertThat(s.tryAcquire(Duration.ofMillis(100))).isFalse();
+        try (ChildJvm child = ChildJvm.start(SyncChildren.ReleaseSemaphore.class, s)) {
+            assertThat(s.tryAcquire(Timeouts.scaled(CHILD))).as(child.output()).isTrue();
+            child.assertSucceeds(CHILD);
+        }
+        assertThat(s.availablePermits()).isZero();
+    }
+
+    @Test
+    void shouldCountPermitsAndRefuseOverReleaseOfBoundedSemaphore() throws Exception {
+        BoundedSemaphore s = BoundedSemaphore.create(2);
+        assertThat(s.tryAcquire()).isTrue();
+        assertThat(s.tryAcquire(Duration.ofMillis(10))).isTrue();
+        assertThat(s.tryAcquire(Duration.ofMillis(10))).isFalse();
+        s.release();
+        s.release();
+        assertThatThrownBy(s::release).isInstanceOf(IllegalStateException.class).hasMessageContaining("released more often");
+        assertThat(s.availablePermits()).isEqualTo(2);
+        assertThatThrownBy(() -> Semaphore.create(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldWaitForEventSetByAnotherProcess() throws Exception {
+        Event e = Event.create();
+        assertThat(e.await(Duration.ofMillis(100))).isFalse();
+        try (ChildJvm child = ChildJvm.start(SyncChildren.SetEvent.class, e)) {
+            assertThat(e.await(Timeouts.scaled(CHILD))).as(child.output()).isTrue();
+            child.assertSucceeds(CHILD);
+        }
+        assertThat(e.isSet()).isTrue();
+        e.clear();
+        assertThat(e.isSet()).isFalse();
+    }
+
+    @Test
+    void shouldSignalConditionAcrossProcesses() throws Exception {
+        Condition c = Condition.create();
+        SharedInt value = SharedInt.createRaw(0);
+        Event waiting = Event.create();
+        try (ChildJvm child = ChildJvm.start(SyncChildren.WaitForCondition.class, c, value, waiting)) {
+            assertThat(waiting.await(Timeouts.scaled(CHILD))).as(child.output()).isTrue();
+            c.lock().withLock(() -> {
+                value.set(1);
+                c.signalAll();
+            });
+            child.assertSucceeds(CHILD);
+        }
+        assertThat(value.get()).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldTimeOutConditionWaitAndRequireTheLock() throws Exception {
+        Condition c = Condition.create();
+        assertThatThrownBy(() -> c.await(Duration.ofMillis(1))).isInstanceOf(IllegalMonitorStateException.class);
+        assertThatThrownBy(c::signal).isInstanceOf(IllegalMonitorStateException.class);
+        c.lock().lock();
+        try {
+            assertThat(c.await(Duration.ofMillis(100))).isFalse();
+            assertThat(c.lock().isHeldByCurrentThread()).isTrue();
+            assertThat(c.waitFor(() -> false, Duration.ofMillis(50))).isFalse();
+        } finally {
+            c.lock().unlock();
+        }
+    }
+
+    @Test
+    void shouldMeetBarrierWithTwoProcessesForManyRounds() throws Exception {
+        Barrier b = Barrier.create(3);
+        SharedLongArray rounds = SharedLongArray.createRaw(3);
+        int n = 20;
+        try (ChildJvm c1 = ChildJvm.start(SyncChildren.MeetBarrier.class, b, rounds, 1, n);
+             ChildJvm c2 = ChildJvm.start(SyncChildren.MeetBarrier.class, b, rounds, 2, n)) {
+            for (int i = 0; i < n; i++) {
+                b.await(Timeouts.scaled(CHILD));
+                rounds.getAndAdd(0, 1);
+            }
+            c1.assertSucceeds(CHILD);
+            c2.assertSucceeds(CHILD);
+        }
+        assertThat(rounds.toArray()).containsExactly(n, n, n);
+        assertThat(b.isBroken()).isFalse();
+    }
+
+    @Test
+    void shouldBreakBarrierOnTimeoutAndMendOnReset() throws Exception {
+        Barrier b = Barrier.create(3);
+        AtomicReference<Throwable> other = new AtomicReference<>();
+        Thread t = Thread.ofPlatform().start(() -> {
+            try {
+                b.await(Duration.ofMinutes(5));
+            } catch (Throwable e) {
+                other.set(e);
+            }
+        });
+        Thread.sleep(50);
+        assertThatThrownBy(() -> b.await(Duration.ofMillis(100))).isInstanceOf(TimeoutException.class);
+        t.join(Timeouts.scaled(CHILD));
+        assertThat(other.get()).isInstanceOf(BrokenBarrierException.class);
+        assertThat(b.isBroken()).isTrue();
+        assertThatThrownBy(() -> b.await(Duration.ofMillis(10))).isInstanceOf(BrokenBarrierException.class);
+        b.reset();
+        assertThat(b.isBroken()).isFalse();
+        assertThat(Barrier.create(1).await(Duration.ofMillis(10))).isZero();
+    }
+}
