@@ -23,6 +23,29 @@ public final class WireOutput {
         pos = 0;
     }
 
+    /**
+     * Forgets the bytes written after {@code size}.
+     *
+     * @param size the new size, at most {@link #size()}
+     */
+    public void truncate(int size) {
+        if (size < 0 || size > pos) {
+            throw new IllegalArgumentException("cannot truncate to " + size + " of " + pos);
+        }
+        pos = size;
+    }
+
+    /**
+     * Replaces a grown backing array by a smaller one; only while empty.
+     *
+     * @param capacity the new capacity
+     */
+    public void shrink(int capacity) {
+        if (pos == 0) {
+            buf = new byte[Math.max(16, capacity)];
+        }
+    }
+
     /** @return bytes written so far */
     public int size() {
         return pos;
