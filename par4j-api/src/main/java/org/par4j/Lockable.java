@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 public interface Lockable {
 
     /**
-     * @return the lock that guards this object
+     * @return the lock that guards this object (reentrant, as Python's)
      * @throws IllegalStateException if it was created without one ({@code createRaw})
      */
     Lock lock();

@@ -21,7 +21,8 @@ abstract class ShmArrayBase extends ShmHandle {
     ShmArrayBase(ShmSegment segment, long length, boolean withLock) {
         super(segment, SegmentLayout.ARRAY);
         this.length = length;
-        this.lock = withLock ? new SharedMutex(segment, SegmentLayout.ARRAY, ArrayDescriptor.MUTEX_OFFSET, false) : null;
+        // reentrant, as Python's Value and Array locks are
+        this.lock = withLock ? SharedMutex.at(segment, SegmentLayout.ARRAY, ArrayDescriptor.MUTEX_OFFSET, true) : null;
     }
 
     /**

@@ -45,7 +45,7 @@ public final class ShmProvider implements SharedMemoryProvider {
 
     @Override
     public RLock newRLock() {
-        return SharedMutex.create(true);
+        return (RLock) SharedMutex.create(true);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import org.par4j.Condition;
 import org.par4j.LockOwnerDiedException;
-import org.par4j.RLock;
+import org.par4j.Lock;
 import org.par4j.runtime.shm.AttachedSegments;
 import org.par4j.runtime.shm.Futex;
 import org.par4j.runtime.shm.ProcessIdentity;
@@ -29,9 +29,10 @@ import org.par4j.runtime.shm.ShmSegment;
  * {@code par4j.sync.sliceMillis} and, after each, check that the owner's process still lives; if not
  * they take the lock over and report it with {@link LockOwnerDiedException}.
  *
- * <p>Implements both {@code Lock} (non-reentrant: re-locking throws) and {@code RLock}.
+ * <p>This class is the non-reentrant {@code Lock} (re-locking throws); {@link SharedReentrantMutex}
+ * the {@code RLock}.
  */
-public final class SharedMutex extends ShmHandle implements RLock {
+public class SharedMutex extends ShmHandle implements Lock {
     private static final long serialVersionUID = 1L;
     private static final VarHandle INT = JAVA_INT.varHandle();
     private static final VarHandle LONG = JAVA_LONG.varHandle();
@@ -47,7 +48,7 @@ public final class SharedMutex extends ShmHandle implements RLock {
      * @param base offset of the {@link MutexDescriptor} in the payload
      * @param reentrant true for an RLock
      */
-    public SharedMutex(ShmSegment segment, SegmentLayout layout, long base, boolean reentrant) {
+    protected SharedMutex(ShmSegment segment, SegmentLayout layout, long base, boolean reentrant) {
         super(segment, layout);
         this.base = base;
         this.reentrant = reentrant;
@@ -58,8 +59,19 @@ public final class SharedMutex extends ShmHandle implements RLock {
      * @return a new free mutex in a segment of its own
      */
     public static SharedMutex create(boolean reentrant) {
-        return new SharedMutex(AttachedSegments.create(SegmentLayout.MUTEX, MutexDescriptor.LENGTH),
-                SegmentLayout.MUTEX, 0, reentrant);
+        ShmSegment s = AttachedSegments.create(SegmentLayout.MUTEX, MutexDescriptor.LENGTH);
+        return at(s, SegmentLayout.MUTEX, 0, reentrant);
+    }
+
+    /**
+     * @param segment a segment with a mutex at {@code base} of its payload
+     * @param layout the segment's layout
+     * @param base offset of the {@link MutexDescriptor} in the payload
+     * @param reentrant true for an RLock
+     * @return a lock on it
+     */
+    public static SharedMutex at(ShmSegment segment, SegmentLayout layout, long base, boolean reentrant) {
+        return reentrant ? new SharedReentrantMutex(segment, layout, base) : new SharedMutex(segment, layout, base, false);
     }
 
     @Override
@@ -226,7 +238,7 @@ public final class SharedMutex extends ShmHandle implements RLock {
         INT.set(payload(), base + HOLDS_OFFSET, holds - 1);
     }
 
-    @Override
+    /** @return how many times the calling thread holds the lock (0 if it does not) */
     public int holdCount() {
         return isHeldByCurrentThread() ? (int) INT.get(payload(), base + HOLDS_OFFSET) + 1 : 0;
     }

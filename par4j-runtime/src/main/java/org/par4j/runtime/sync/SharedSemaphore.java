@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import org.par4j.BoundedSemaphore;
+import org.par4j.Semaphore;
 import org.par4j.runtime.shm.AttachedSegments;
 import org.par4j.runtime.shm.Futex;
 import org.par4j.runtime.shm.SegmentLayout;
@@ -16,11 +17,11 @@ import org.par4j.runtime.shm.ShmHandle;
 import org.par4j.runtime.shm.ShmSegment;
 
 /** A process-shared counting semaphore on a futex word ({@link SemaphoreDescriptor}); bounded or not. */
-public final class SharedSemaphore extends ShmHandle implements BoundedSemaphore {
+public class SharedSemaphore extends ShmHandle implements Semaphore {
     private static final long serialVersionUID = 1L;
     private static final VarHandle INT = JAVA_INT.varHandle();
 
-    private SharedSemaphore(ShmSegment segment) {
+    SharedSemaphore(ShmSegment segment) {
         super(segment, SegmentLayout.SEMAPHORE);
     }
 
@@ -37,7 +38,16 @@ public final class SharedSemaphore extends ShmHandle implements BoundedSemaphore
         MemorySegment m = s.payload();
         m.set(JAVA_INT, MAX_OFFSET, bounded ? permits : -1);
         INT.setVolatile(m, (long) PERMITS_OFFSET, permits);
-        return new SharedSemaphore(s);
+        return bounded ? new Bounded(s) : new SharedSemaphore(s);
+    }
+
+    /** The bounded variant. */
+    static final class Bounded extends SharedSemaphore implements BoundedSemaphore {
+        private static final long serialVersionUID = 1L;
+
+        Bounded(ShmSegment segment) {
+            super(segment);
+        }
     }
 
     @Override
@@ -108,7 +118,7 @@ public final class SharedSemaphore extends ShmHandle implements BoundedSemaphore
         return (int) INT.getVolatile(payload(), (long) PERMITS_OFFSET);
     }
 
-    @Override
+    /** @return the largest number of permits of a bounded semaphore, -1 if unbounded */
     public int maxPermits() {
         return payload().get(JAVA_INT, MAX_OFFSET);
     }

@@ -35,6 +35,8 @@ class ShmLeakTest {
             assertThat(fileSize(handles)).as(creator.output()).isPositive();
             Object[] objects = readHandles(handles);
             assertThat(segments(prefix)).hasSize(2);
+            long tracker = trackerPid(segments(prefix).getFirst());
+            assertThat(ProcessHandle.of(tracker)).as("the tracker process").isPresent();
             try (ChildJvm user = ChildJvm.start(User.class, (java.io.Serializable) objects[0],
                     (java.io.Serializable) objects[1], attached.toString())) {
                 Timeouts.awaitTrue("the user attached", Duration.ofSeconds(60), () -> Files.exists(attached));
@@ -45,6 +47,8 @@ class ShmLeakTest {
                 user.kill9();
                 Timeouts.awaitTrue("segments of killed processes unlinked", Duration.ofSeconds(20),
                         () -> segments(prefix).isEmpty());
+                Timeouts.awaitTrue("the tracker exits with its program", Duration.ofSeconds(20),
+                        () -> ProcessHandle.of(tracker).map(p -> !p.isAlive()).orElse(true));
             }
         } finally {
             Files.deleteIfExists(handles);
@@ -78,6 +82,13 @@ class ShmLeakTest {
         StaleSegmentJanitor.sweep(ShmProperties.dir(), new ProcessIdentity(Integer.MAX_VALUE - 1, 1));
         assertThat(Files.exists(stale)).isFalse();
         assertThat(Files.exists(live)).isTrue();
+    }
+
+    private static long trackerPid(Path segment) throws IOException {
+        try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
+            MemorySegment header = ch.map(FileChannel.MapMode.READ_ONLY, 0, SegmentHeaderDescriptor.HEADER_LENGTH, arena);
+            return SegmentHeaderDescriptor.tracker(header).pid();
+        }
     }
 
     private static long fileSize(Path p) {

@@ -12,6 +12,7 @@ import org.par4j.Barrier;
 import org.par4j.BoundedSemaphore;
 import org.par4j.Condition;
 import org.par4j.Event;
+import org.par4j.RLock;
 import org.par4j.Semaphore;
 import org.par4j.SharedInt;
 import org.par4j.SharedLongArray;
@@ -31,6 +32,48 @@ class SyncPrimitivesTest {
             child.assertSucceeds(CHILD);
         }
         assertThat(s.availablePermits()).isZero();
+    }
+
+    @Test
+    void shouldWakeAThreadBlockedOnASemaphore() throws Exception {
+        Semaphore s = Semaphore.create(0);
+        AtomicReference<Boolean> got = new AtomicReference<>();
+        Thread t = Thread.ofPlatform().start(() -> {
+            try {
+                got.set(s.tryAcquire(Duration.ofMinutes(1)));
+            } catch (InterruptedException e) {
+                got.set(false);
+            }
+        });
+        Thread.sleep(100);
+        s.release();
+        t.join(Timeouts.scaled(CHILD));
+        assertThat(got.get()).isTrue();
+        assertThat(s).isNotInstanceOf(BoundedSemaphore.class);
+    }
+
+    @Test
+    void shouldReleaseEveryHoldOfAnRLockWhileAwaitingAndRestoreThem() throws Exception {
+        Condition c = Condition.create();
+        RLock lock = (RLock) c.lock();
+        lock.lock();
+        lock.lock();
+        AtomicReference<Boolean> otherGotIt = new AtomicReference<>();
+        Thread other = Thread.ofPlatform().start(() -> {
+            try {
+                otherGotIt.set(lock.tryLock(Duration.ofSeconds(30)));
+                lock.withLock(c::signalAll);
+                lock.unlock();
+            } catch (InterruptedException e) {
+                otherGotIt.set(false);
+            }
+        });
+        assertThat(c.await(Timeouts.scaled(CHILD))).isTrue();
+        assertThat(lock.holdCount()).isEqualTo(2);
+        lock.unlock();
+        lock.unlock();
+        other.join(Timeouts.scaled(CHILD));
+        assertThat(otherGotIt.get()).isTrue();
     }
 
     @Test
