@@ -25,6 +25,7 @@ import org.par4j.Par4jException;
  */
 public final class ShmSegment implements AutoCloseable {
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
 
     private final String fileName;
     private final Arena arena;
@@ -63,8 +64,7 @@ public final class ShmSegment implements AutoCloseable {
             throw new IllegalArgumentException("a shared segment needs a positive size, not " + payloadLength);
         }
         Path path = ShmProperties.dir().resolve(fileName);
-        ShmTrackerClient tracker = ShmTrackerClient.forCreate();
-        tracker.register(fileName);
+        ShmTrackerClient tracker = ShmTrackerClient.registerNew(fileName);
         Arena arena = Arena.ofShared();
         try (FileChannel ch = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.READ, StandardOpenOption.WRITE),
@@ -150,7 +150,7 @@ public final class ShmSegment implements AutoCloseable {
 
     private static void requireName(String fileName) {
         if (fileName == null || !fileName.startsWith(ShmProperties.PREFIX) || fileName.length() > 250
-                || !fileName.matches("[A-Za-z0-9._-]+")) {
+                || !NAME.matcher(fileName).matches()) {
             throw new IllegalArgumentException("bad shared memory name '" + fileName
                     + "': expected " + ShmProperties.PREFIX + " followed by letters, digits, '.', '_' or '-'");
         }

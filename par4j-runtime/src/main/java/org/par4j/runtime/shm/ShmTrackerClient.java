@@ -36,6 +36,8 @@ final class ShmTrackerClient {
 
     private final ProcessIdentity tracker;
     private final OutputStream out;
+    /** Set when a write failed: the tracker is gone; guarded by the class lock. */
+    private boolean broken;
 
     private ShmTrackerClient(ProcessIdentity tracker, OutputStream out) {
         this.tracker = tracker;
@@ -44,11 +46,29 @@ final class ShmTrackerClient {
 
     /** @return the tracker segments created by this process are registered with, started if needed */
     static synchronized ShmTrackerClient forCreate() {
-        if (own == null || !own.tracker.isAlive()) {
+        if (own == null || own.broken) {
             own = start();
             CONNECTED.put(own.tracker, own);
         }
         return own;
+    }
+
+    /**
+     * Registers a segment about to be created with this process's tracker, starting a new tracker
+     * once if the current one is gone.
+     *
+     * @param fileName the segment's file name
+     * @return the tracker it is registered with
+     */
+    static synchronized ShmTrackerClient registerNew(String fileName) {
+        ShmTrackerClient client = forCreate();
+        try {
+            client.register(fileName);
+        } catch (Par4jException e) {
+            client = forCreate();
+            client.register(fileName);
+        }
+        return client;
     }
 
     /**
@@ -105,6 +125,8 @@ final class ShmTrackerClient {
                 out.write(line.getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             } catch (IOException e) {
+                broken = true;
+                CONNECTED.remove(tracker);
                 throw new Par4jException("the shared-memory tracker (" + tracker + ") is gone: " + e.getMessage(), e);
             }
         }

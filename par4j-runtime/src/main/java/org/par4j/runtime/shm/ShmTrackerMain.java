@@ -50,9 +50,10 @@ public final class ShmTrackerMain {
         Thread reader = new Thread(() -> readLines(lines), "stdin-reader");
         reader.setDaemon(true);
         reader.start();
-        long poll = ShmProperties.trackerPollMillis();
+        long poll = TimeUnit.MILLISECONDS.toNanos(ShmProperties.trackerPollMillis());
+        long nextSweep = System.nanoTime() + poll;
         while (true) {
-            String line = lines.poll(poll, TimeUnit.MILLISECONDS);
+            String line = lines.poll(Math.max(0, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (EOF.equals(line)) {
                 users.keySet().forEach(this::unlink);
                 return;
@@ -63,7 +64,10 @@ public final class ShmTrackerMain {
                     apply(lines.poll());
                 }
             }
-            unlinkUnused();
+            if (System.nanoTime() - nextSweep >= 0) {
+                unlinkUnused();
+                nextSweep = System.nanoTime() + poll;
+            }
         }
     }
 
@@ -89,9 +93,11 @@ public final class ShmTrackerMain {
     }
 
     private void unlinkUnused() {
+        // many segments share a few processes: look each process up once per sweep
+        Map<ProcessIdentity, Boolean> alive = new HashMap<>();
         for (Iterator<Map.Entry<String, Set<ProcessIdentity>>> it = users.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Set<ProcessIdentity>> e = it.next();
-            e.getValue().removeIf(p -> !p.isAlive());
+            e.getValue().removeIf(p -> !alive.computeIfAbsent(p, ProcessIdentity::isAlive));
             if (e.getValue().isEmpty()) {
                 unlink(e.getKey());
                 it.remove();
