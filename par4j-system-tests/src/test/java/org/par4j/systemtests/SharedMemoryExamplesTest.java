@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +36,24 @@ class SharedMemoryExamplesTest {
         }
         String text = new String(out, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as("exit status of %s; output:%n%s", mainClass, text).isZero();
+        assertNoSegmentLeft("par4j-" + p.pid() + "-");
         return text;
+    }
+
+    /** The example's segments are unlinked by the tracker soon after its JVM and workers exit. */
+    private static void assertNoSegmentLeft(String prefix) throws IOException, InterruptedException {
+        long end = System.nanoTime() + (long) (20e9 * FACTOR);
+        List<Path> left;
+        do {
+            try (Stream<Path> files = Files.list(Path.of("/dev/shm"))) {
+                left = files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+            }
+            if (left.isEmpty()) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < end);
+        throw new AssertionError("shared memory left behind: " + left);
     }
 
     @Test
