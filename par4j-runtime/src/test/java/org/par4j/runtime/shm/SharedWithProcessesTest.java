@@ -73,6 +73,26 @@ class SharedWithProcessesTest {
     }
 
     @Test
+    void shouldKeepAnArrayCreatedByAPoolWorkerAliveAfterThePoolIsClosed() throws Exception {
+        SharedIntArray fromChild;
+        try (Pool pool = Pool.processes(1)) {
+            fromChild = pool.apply(() -> {
+                SharedIntArray a = SharedIntArray.create(3);
+                a.set(0, 7);
+                a.set(2, 9);
+                return a;
+            });
+            assertThat(fromChild.get(2)).isEqualTo(9);
+        }
+        // The worker that created it has exited; this process still uses it, so it is still there.
+        Thread.sleep(3 * ShmProperties.trackerPollMillis());
+        fromChild.set(1, 8);
+        assertThat(fromChild.toArray()).containsExactly(7, 8, 9);
+        String file = ((ShmHandle) fromChild).segmentName();
+        assertThat(java.nio.file.Files.exists(ShmProperties.dir().resolve(file))).isTrue();
+    }
+
+    @Test
     void shouldShareCountersAndLocksWithProcessPoolTasks() throws Exception {
         SharedLongArray sums = SharedLongArray.createRaw(2);
         Lock lock = Lock.create();

@@ -70,6 +70,23 @@ class SharedMutexTest {
     }
 
     @Test
+    void shouldNeverAdmitTwoHoldersAcrossProcessesAndThreads() throws Exception {
+        Lock lock = Lock.create();
+        // [0] threads inside the critical section now, [1] violations seen, [2] entries
+        SharedLongArray state = SharedLongArray.createRaw(3);
+        try (ChildJvm a = ChildJvm.start(SyncChildren.StressLock.class, lock, state, 2, 20_000);
+             ChildJvm b = ChildJvm.start(SyncChildren.StressLock.class, lock, state, 2, 20_000)) {
+            SyncChildren.StressLock.stress(lock, state, 2, 20_000);
+            a.assertSucceeds(Duration.ofSeconds(120));
+            b.assertSucceeds(Duration.ofSeconds(120));
+        }
+        assertThat(state.get(1)).as("two holders at once").isZero();
+        assertThat(state.get(2)).isPositive();
+        assertThat(state.get(0)).isZero();
+        assertThat(lock.isLocked()).isFalse();
+    }
+
+    @Test
     void shouldTimeOutNameTheHolderAndRecoverFromItsDeath() throws Exception {
         Lock lock = Lock.create();
         Event holding = Event.create();

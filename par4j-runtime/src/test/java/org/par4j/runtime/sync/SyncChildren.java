@@ -111,4 +111,52 @@ final class SyncChildren {
             }
         }
     }
+
+    /**
+     * Threads that take the lock in three ways (lock, timed tryLock, tryLock) and check that they are
+     * alone inside: state[0] counts holders inside, state[1] violations, state[2] entries.
+     */
+    static final class StressLock {
+        private StressLock() {
+        }
+
+        public static void main(String[] args) throws InterruptedException {
+            stress(ChildJvm.decode(args[0]), ChildJvm.decode(args[1]), ChildJvm.<Integer>decode(args[2]),
+                    ChildJvm.<Integer>decode(args[3]));
+        }
+
+        static void stress(Lock lock, SharedLongArray state, int threads, int iterations) throws InterruptedException {
+            Thread[] ts = new Thread[threads];
+            for (int t = 0; t < threads; t++) {
+                ts[t] = Thread.ofPlatform().start(() -> {
+                    for (int i = 0; i < iterations; i++) {
+                        boolean held;
+                        try {
+                            held = switch (i % 3) {
+                                case 0 -> {
+                                    lock.lock();
+                                    yield true;
+                                }
+                                case 1 -> lock.tryLock(Duration.ofSeconds(30));
+                                default -> lock.tryLock();
+                            };
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        if (held) {
+                            if (state.getAndAdd(0, 1) != 0) {
+                                state.getAndAdd(1, 1);
+                            }
+                            state.getAndAdd(2, 1);
+                            state.getAndAdd(0, -1);
+                            lock.unlock();
+                        }
+                    }
+                });
+            }
+            for (Thread t : ts) {
+                t.join();
+            }
+        }
+    }
 }
