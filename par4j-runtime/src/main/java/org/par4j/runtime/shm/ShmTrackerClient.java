@@ -31,6 +31,8 @@ import org.par4j.Par4jException;
 final class ShmTrackerClient {
     /** The tracker this process registers the segments it creates with. */
     private static ShmTrackerClient own;
+    /** Segments this process has registered and not yet unlinked, to re-register with a new tracker. */
+    private static final java.util.Set<String> REGISTERED = new java.util.LinkedHashSet<>();
     /** Every tracker this process has a write end of, by tracker identity. */
     private static final Map<ProcessIdentity, ShmTrackerClient> CONNECTED = new HashMap<>();
 
@@ -65,7 +67,11 @@ final class ShmTrackerClient {
         try {
             client.register(fileName);
         } catch (Par4jException e) {
+            // The tracker died (killed by hand?): a new one takes over everything this process uses.
             client = forCreate();
+            for (String name : REGISTERED) {
+                client.register(name);
+            }
             client.register(fileName);
         }
         return client;
@@ -112,10 +118,16 @@ final class ShmTrackerClient {
     void register(String fileName) {
         ProcessIdentity me = ProcessIdentity.current();
         send("R " + me.pid() + " " + me.startTicks() + " " + fileName + "\n");
+        synchronized (ShmTrackerClient.class) {
+            REGISTERED.add(fileName);
+        }
     }
 
     /** @param fileName a segment that was unlinked or never created */
     void forget(String fileName) {
+        synchronized (ShmTrackerClient.class) {
+            REGISTERED.remove(fileName);
+        }
         send("U " + fileName + "\n");
     }
 

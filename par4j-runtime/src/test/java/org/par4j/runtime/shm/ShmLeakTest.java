@@ -70,6 +70,17 @@ class ShmLeakTest {
     }
 
     @Test
+    void shouldHandSegmentsToANewTrackerWhenTheTrackerIsKilled() throws Exception {
+        try (ChildJvm child = ChildJvm.start(TrackerKiller.class)) {
+            String prefix = "par4j-" + child.pid() + "-";
+            child.assertSucceeds(Duration.ofSeconds(60));
+            assertThat(child.output()).contains("created after the tracker was killed");
+            Timeouts.awaitTrue("segments of the exited child unlinked by the new tracker", Duration.ofSeconds(20),
+                    () -> segments(prefix).isEmpty());
+        }
+    }
+
+    @Test
     void shouldSweepStaleSegmentWhoseCreatorAndTrackerAreDead() throws Exception {
         Path stale = ShmProperties.dir().resolve("par4j-stale-" + System.nanoTime());
         try (FileChannel ch = FileChannel.open(stale, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -130,6 +141,24 @@ class ShmLeakTest {
             if (args.length == 1) {
                 Thread.sleep(Duration.ofMinutes(10));
             }
+        }
+    }
+
+    /** Creates a lock, kills the tracker with SIGKILL, creates another lock, exits. */
+    public static final class TrackerKiller {
+        private TrackerKiller() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            SharedMutex first = (SharedMutex) Lock.create();
+            long tracker = trackerPid(ShmProperties.dir().resolve(first.segmentName()));
+            ProcessHandle handle = ProcessHandle.of(tracker).orElseThrow();
+            handle.destroyForcibly();
+            handle.onExit().get();
+            Lock second = Lock.create();
+            second.lock();
+            first.lock();
+            System.out.println("created after the tracker was killed: " + second);
         }
     }
 
