@@ -159,4 +159,45 @@ final class SyncChildren {
             }
         }
     }
+
+    /** Locks an RLock twice, signals, unlocks once, signals, waits for leave to unlock again. */
+    static final class RLockTwice {
+        private RLockTwice() {
+        }
+
+        public static void main(String[] args) throws InterruptedException {
+            org.par4j.RLock lock = ChildJvm.decode(args[0]);
+            Event heldTwice = ChildJvm.decode(args[1]);
+            Event unlockedOnce = ChildJvm.decode(args[2]);
+            Event leave = ChildJvm.decode(args[3]);
+            lock.lock();
+            lock.lock();
+            heldTwice.set();
+            lock.unlock();
+            unlockedOnce.set();
+            if (!leave.await(Duration.ofSeconds(60))) {
+                System.exit(3);
+            }
+            lock.unlock();
+        }
+    }
+
+    /** Takes and returns a bounded semaphore's permit, then returns one too many: exit 7 if refused. */
+    static final class OverReleaseBounded {
+        private OverReleaseBounded() {
+        }
+
+        public static void main(String[] args) throws InterruptedException {
+            org.par4j.BoundedSemaphore s = ChildJvm.decode(args[0]);
+            if (!s.tryAcquire(Duration.ofSeconds(60))) {
+                System.exit(3);
+            }
+            s.release();
+            try {
+                s.release();
+            } catch (IllegalStateException e) {
+                System.exit(7);
+            }
+        }
+    }
 }

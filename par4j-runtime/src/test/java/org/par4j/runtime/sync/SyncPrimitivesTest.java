@@ -90,6 +90,34 @@ class SyncPrimitivesTest {
     }
 
     @Test
+    void shouldKeepAnRLockHeldByAnotherProcessUntilItsLastUnlock() throws Exception {
+        RLock lock = RLock.create();
+        Event heldTwice = Event.create();
+        Event unlockedOnce = Event.create();
+        Event leave = Event.create();
+        try (ChildJvm child = ChildJvm.start(SyncChildren.RLockTwice.class, lock, heldTwice, unlockedOnce, leave)) {
+            assertThat(unlockedOnce.await(Timeouts.scaled(CHILD))).as(child.output()).isTrue();
+            assertThat(lock.tryLock(Duration.ofMillis(100))).isFalse();
+            assertThat(lock.ownerPid()).isEqualTo(child.pid());
+            leave.set();
+            assertThat(lock.tryLock(Timeouts.scaled(CHILD))).isTrue();
+            assertThat(lock.holdCount()).isEqualTo(1);
+            lock.unlock();
+            child.assertSucceeds(CHILD);
+        }
+    }
+
+    @Test
+    void shouldRefuseOverReleaseOfABoundedSemaphoreInAnotherProcess() throws Exception {
+        BoundedSemaphore s = BoundedSemaphore.create(1);
+        try (ChildJvm child = ChildJvm.start(SyncChildren.OverReleaseBounded.class, s)) {
+            assertThat(child.exitCode(CHILD)).as(child.output()).isEqualTo(7);
+        }
+        assertThat(s.availablePermits()).isEqualTo(1);
+        assertThat(s.maxPermits()).isEqualTo(1);
+    }
+
+    @Test
     void shouldWaitForEventSetByAnotherProcess() throws Exception {
         Event e = Event.create();
         assertThat(e.await(Duration.ofMillis(100))).isFalse();
