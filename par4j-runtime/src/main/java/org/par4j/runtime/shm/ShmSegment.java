@@ -161,11 +161,6 @@ public final class ShmSegment implements AutoCloseable {
         return fileName;
     }
 
-    /** @return the whole mapping, header included */
-    public MemorySegment whole() {
-        return whole;
-    }
-
     /** @return the payload: the mapping after the header */
     public MemorySegment payload() {
         return payload;
