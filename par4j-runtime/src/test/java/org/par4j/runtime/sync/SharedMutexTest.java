@@ -124,16 +124,22 @@ class SharedMutexTest {
     }
 
     @Test
-    void shouldRefuseToReenterALockButLetAnRLockReenter() {
+    void shouldRefuseToReenterALockButLetAnRLockReenter() throws InterruptedException {
         Lock lock = Lock.create();
         lock.lock();
         assertThatThrownBy(lock::lock).isInstanceOf(IllegalStateException.class).hasMessageContaining("not reentrant");
+        assertThat(lock.tryLock()).isFalse();
+        assertThat(lock.tryLock(Duration.ofSeconds(10))).isFalse();
+        assertThat(lock.isHeldByCurrentThread()).isTrue();
         lock.unlock();
+        assertThat(lock.isLocked()).isFalse();
 
         RLock rlock = RLock.create();
         rlock.lock();
         rlock.lock();
-        assertThat(rlock.holdCount()).isEqualTo(2);
+        assertThat(rlock.tryLock()).isTrue();
+        assertThat(rlock.holdCount()).isEqualTo(3);
+        rlock.unlock();
         rlock.unlock();
         assertThat(rlock.isLocked()).isTrue();
         rlock.unlock();
