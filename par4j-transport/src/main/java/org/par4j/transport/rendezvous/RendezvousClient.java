@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.InetSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,8 +39,8 @@ public final class RendezvousClient implements Directory {
         try {
             ch = SocketChannel.open(new InetSocketAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))));
             Handshake.connect(ch, key, RendezvousProtocol.PURPOSE, rank);
-            in = new BufferedReader(new InputStreamReader(Channels.newInputStream(ch), StandardCharsets.UTF_8));
-            out = Channels.newWriter(ch, StandardCharsets.UTF_8);
+            in = new BufferedReader(new InputStreamReader(ch.socket().getInputStream(), StandardCharsets.UTF_8));
+            out = new java.io.OutputStreamWriter(ch.socket().getOutputStream(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("rank " + rank + ": cannot reach the launcher at " + address, e);
         }
