@@ -2,12 +2,12 @@ package org.par4j.runtime.wire;
 
 /** The codecs in use, chosen once per JVM. */
 public final class Codecs {
-    private static final ObjectCodec OBJECTS = new JdkSerializationCodec();
+    private static final ObjectCodec OBJECTS = new FastCodec();
 
     private Codecs() {
     }
 
-    /** @return the codec for task functions, arguments, results and messages */
+    /** @return the codec for task functions, arguments, results, exceptions and object messages: a {@link FastCodec} */
     public static ObjectCodec objects() {
         return OBJECTS;
     }

@@ -1,0 +1,82 @@
+package org.par4j.timing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhaseTimerTest {
+
+    private static void busy(long nanos) {
+        long end = System.nanoTime() + nanos;
+        double x = 0;
+        while (System.nanoTime() < end) {
+            x += Math.sqrt(x + 1);
+        }
+        assertThat(x).isPositive();
+    }
+
+    @Test
+    void shouldGiveTheCoursesSixIntervalsAndTheWholeProcess() throws InterruptedException {
+        PhaseTimer timer = PhaseTimer.start();
+        Thread.sleep(20);
+        timer.mark("init");
+        busy(30_000_000);
+        timer.mark("compute");
+        timer.mark("finalize");
+        PhaseTimes t = timer.times();
+        assertThat(t.intervals()).extracting(PhaseTimes.Interval::label).containsExactly(
+                "init", "compute", "finalize", "init..compute", "compute..finalize", "init..finalize",
+                "whole process (JVM start-up included)");
+        assertThat(t.seconds("init")).isGreaterThanOrEqualTo(0.019);
+        assertThat(t.seconds("compute")).isGreaterThanOrEqualTo(0.029);
+        PhaseTimes.Interval all = t.intervals().get(5);
+        assertThat(all.wallSeconds()).isCloseTo(t.seconds("init") + t.seconds("compute") + t.seconds("finalize"),
+                within(1e-9));
+        // sleeping costs no CPU; spinning does: the CPU column tells them apart
+        assertThat(t.intervals().get(1).cpuSeconds()).isGreaterThan(t.intervals().get(0).cpuSeconds());
+        assertThat(t.intervals().get(6).wallSeconds()).isGreaterThan(all.wallSeconds());
+        assertThat(t.toString()).contains("init..finalize").contains("cpu/wall");
+    }
+
+    @Test
+    void shouldNameTheMissingPhase() {
+        PhaseTimer timer = PhaseTimer.start();
+        timer.mark("init");
+        assertThatThrownBy(() -> timer.times().seconds("compute")).hasMessageContaining("no phase named 'compute'")
+                .hasMessageContaining("[init]");
+    }
+
+    @Test
+    void shouldSummariseParticipantsAndFindTheSlowest() {
+        List<PhaseTimes> all = List.of(times(1, 4), times(2, 9), times(3, 5));
+        PhaseSummary s = PhaseSummary.of(all);
+        PhaseSummary.Row compute = s.rows().get(1);
+        assertThat(compute.phase()).isEqualTo("compute");
+        assertThat(compute.min()).isEqualTo(4);
+        assertThat(compute.median()).isEqualTo(5);
+        assertThat(compute.max()).isEqualTo(9);
+        assertThat(compute.slowest()).isEqualTo(1);
+        assertThat(s.rows().getLast().phase()).isEqualTo("total");
+        assertThat(s.rows().getLast().max()).isEqualTo(11);
+        assertThat(s.toString()).contains("slowest");
+    }
+
+    @Test
+    void shouldRefuseParticipantsWithDifferentPhases() {
+        PhaseTimes other = new PhaseTimes(List.of(new PhaseTimes.Mark("start", 0, 0),
+                new PhaseTimes.Mark("setup", 1, 1)), 0, 9);
+        assertThatThrownBy(() -> PhaseSummary.of(List.of(times(1, 1), other)))
+                .hasMessageContaining("participant 1 has phases [setup]");
+        assertThatThrownBy(() -> PhaseSummary.of(List.of())).hasMessageContaining("no phase times");
+    }
+
+    private static PhaseTimes times(double init, double compute) {
+        long i = (long) (init * 1e9);
+        long c = (long) (compute * 1e9);
+        return new PhaseTimes(List.of(new PhaseTimes.Mark("start", 0, 0), new PhaseTimes.Mark("init", i, i),
+                new PhaseTimes.Mark("compute", i + c, i + c)), 0, 1);
+    }
+}

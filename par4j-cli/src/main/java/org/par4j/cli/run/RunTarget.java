@@ -1,0 +1,66 @@
+package org.par4j.cli.run;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A program ready to run: the JVM, its options, the class path, the main class and its arguments.
+ * {@code par4j run} prepares one and hands it to a {@link Launcher}, which starts one JVM
+ * ({@link SingleJvmLauncher}), has {@code bin/par4j} become that JVM ({@link ExecHandoffLauncher}), or
+ * (with {@code -n}) starts one per rank.
+ *
+ * @param javaBinary the {@code java} executable
+ * @param jvmFlags options before the class path, such as {@code -Xmx2g}
+ * @param classPath the class path entries; worker JVMs the program starts inherit it
+ * @param mainClass the binary name of the class whose {@code main} runs
+ * @param args the program's arguments
+ */
+public record RunTarget(Path javaBinary, List<String> jvmFlags, List<String> classPath, String mainClass,
+        List<String> args) {
+
+    /** The options every par4j JVM needs: FFM downcalls, and Unsafe memory access for the Fory codec. */
+    public static final List<String> DEFAULT_JVM_FLAGS =
+            List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+
+    /** Checks and copies. */
+    public RunTarget {
+        Objects.requireNonNull(javaBinary, "javaBinary");
+        Objects.requireNonNull(mainClass, "mainClass");
+        jvmFlags = List.copyOf(jvmFlags);
+        classPath = List.copyOf(classPath);
+        args = List.copyOf(args);
+    }
+
+    /** @return the {@code java} executable of this JVM */
+    public static Path currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** @return the class path joined with the platform's separator */
+    public String classPathString() {
+        return String.join(File.pathSeparator, classPath);
+    }
+
+    /** @return the command line that runs the program directly */
+    public List<String> command() {
+        return commandWith(List.of(mainClass));
+    }
+
+    /**
+     * @param mainAndPrefix what comes after the class path: the main class, or a wrapper and then it
+     * @return the command line with {@link #args()} appended
+     */
+    List<String> commandWith(List<String> mainAndPrefix) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBinary.toString());
+        cmd.addAll(jvmFlags);
+        cmd.add("-cp");
+        cmd.add(classPathString());
+        cmd.addAll(mainAndPrefix);
+        cmd.addAll(args);
+        return cmd;
+    }
+}

@@ -1,0 +1,27 @@
+package org.par4j.runtime.pool;
+
+/**
+ * How a pool runs chunks: the one thing that differs between threads and worker JVMs. Workers take
+ * chunks from the pool's queue ({@link LocalPool#takeChunk()}) and report each outcome with
+ * {@link LocalPool#succeeded} or {@link LocalPool#failed}.
+ */
+interface PoolBackend {
+
+    /** @return true if chunks must carry their items (and calls their function) encoded */
+    boolean encodes();
+
+    /** Starts the workers; returns once all can take chunks. */
+    void start();
+
+    /**
+     * Graceful end: the queue is empty and no chunk is outstanding; every worker exits, then the
+     * backend calls {@link LocalPool#workersGone()}.
+     */
+    void stop();
+
+    /** Ends every worker now; chunks they hold fail with a cancellation; then {@link LocalPool#workersGone()}. */
+    void kill();
+
+    /** @param callId a finished call whose function workers may drop */
+    void forget(long callId);
+}

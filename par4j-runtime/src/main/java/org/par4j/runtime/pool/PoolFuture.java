@@ -1,0 +1,39 @@
+package org.par4j.runtime.pool;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.par4j.AsyncResult;
+
+/**
+ * The {@link AsyncResult} of a pool call: a {@link CompletableFuture} completed by the thread that
+ * receives the call's last result. Stages derived from it ({@code thenApply} ...) are PoolFutures too.
+ *
+ * @param <V> the result type
+ */
+public final class PoolFuture<V> extends CompletableFuture<V> implements AsyncResult<V> {
+
+    /** An incomplete future. */
+    public PoolFuture() {
+    }
+
+    @Override
+    public boolean waitFor(Duration timeout) throws InterruptedException {
+        try {
+            get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException | CancellationException e) {
+            return true;
+        }
+        return true;
+    }
+
+    @Override
+    public <U> CompletableFuture<U> newIncompleteFuture() {
+        return new PoolFuture<>();
+    }
+}

@@ -1,0 +1,58 @@
+package org.par4j.runtime.spawn;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line of a worker JVM: this JVM's {@code java} binary and class path, the flags that
+ * make workers start fast and die cleanly, the AOT cache when there is one, then the pool's options.
+ */
+public final class JvmCommand {
+    /** Flags every worker gets, before the user's options (which may override them). */
+    static final List<String> WORKER_FLAGS = List.of(
+            "--enable-native-access=ALL-UNNAMED",
+            "--sun-misc-unsafe-memory-access=allow",
+            "-XX:+UseSerialGC",
+            // A worker out of memory dies (and its call fails) rather than limping on.
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Xshare:auto");
+
+    private JvmCommand() {
+    }
+
+    /** @return this JVM's java launcher */
+    public static Path javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** @return this JVM's class path, which workers share */
+    public static String classPath() {
+        return System.getProperty("java.class.path", ".");
+    }
+
+    /**
+     * @param jvmOptions the pool's extra options
+     * @param aotFlags flags naming the AOT cache to use or create, possibly empty
+     * @return the full command line of a worker
+     */
+    public static List<String> worker(List<String> jvmOptions, List<String> aotFlags) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBinary().toString());
+        cmd.addAll(WORKER_FLAGS);
+        cmd.addAll(aotFlags);
+        for (Map.Entry<Object, Object> e : System.getProperties().entrySet()) {
+            String key = String.valueOf(e.getKey());
+            // par4j's knobs follow the parent into its workers.
+            if (key.startsWith("par4j.") && !key.startsWith("par4j.worker.")) {
+                cmd.add("-D" + key + "=" + e.getValue());
+            }
+        }
+        cmd.addAll(jvmOptions);
+        cmd.add("-cp");
+        cmd.add(classPath());
+        cmd.add(WorkerMain.class.getName());
+        return cmd;
+    }
+}

@@ -1,0 +1,141 @@
+package org.par4j.runtime.spawn;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.par4j.NotSerializableTaskException;
+import org.par4j.RemoteException;
+import org.par4j.runtime.wire.Codecs;
+import org.par4j.runtime.wire.FrameChannel;
+import org.par4j.runtime.wire.ObjectCodec;
+import org.par4j.runtime.wire.WireInput;
+import org.par4j.runtime.wire.WireOutput;
+
+/**
+ * A pool worker's one thread: reads chunks, runs them, writes results. Results are buffered and
+ * flushed only when no further request is already buffered, so a burst of small chunks costs one
+ * read and one write. Functions arrive once per call ({@code hasFn}) and stay until FORGET.
+ */
+final class PoolWorkerLoop {
+    private final FrameChannel channel;
+    private final ObjectCodec codec = Codecs.objects();
+    private final Map<Long, Function<Object, Object>> functions = new HashMap<>();
+    private Throwable initFailure;
+
+    PoolWorkerLoop(FrameChannel channel) {
+        this.channel = channel;
+    }
+
+    void run(WireInput init) throws IOException {
+        try {
+            Object initializer = codec.decode(init);
+            if (initializer != null) {
+                ((Runnable) initializer).run();
+            }
+        } catch (Throwable t) {
+            initFailure = t;
+            t.printStackTrace();
+        }
+        while (true) {
+            if (!channel.hasBufferedFrame()) {
+                channel.flush();
+            }
+            WireInput in = channel.readFrame();
+            int type = in.readByte();
+            switch (type) {
+                case WorkerProtocol.CHUNK -> chunk(in);
+                case WorkerProtocol.FORGET -> functions.remove(in.readLong());
+                case WorkerProtocol.EXIT -> {
+                    channel.flush();
+                    System.out.flush();
+                    System.err.flush();
+                    System.exit(0);
+                }
+                default -> throw new IOException("unexpected message type " + type);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chunk(WireInput in) {
+        long callId = in.readLong();
+        int chunk = in.readInt();
+        long t0 = System.nanoTime();
+        Object[] results;
+        try {
+            if (in.readByte() != 0) {
+                functions.put(callId, (Function<Object, Object>) codec.decode(in));
+            }
+            if (initFailure != null) {
+                throw new IllegalStateException("the pool's initializer failed in this worker: " + initFailure,
+                        initFailure);
+            }
+            Function<Object, Object> fn = functions.get(callId);
+            if (fn == null) {
+                throw new IllegalStateException("no function for call " + callId + " (protocol error)");
+            }
+            int count = in.readInt();
+            Object[] items = new Object[count];
+            for (int i = 0; i < count; i++) {
+                items[i] = codec.decode(in);
+            }
+            results = new Object[count];
+            for (int i = 0; i < count; i++) {
+                results[i] = fn.apply(items[i]);
+            }
+        } catch (OutOfMemoryError e) {
+            Runtime.getRuntime().halt(3);
+            return;
+        } catch (Throwable t) {
+            writeFailure(callId, chunk, System.nanoTime() - t0, t);
+            return;
+        }
+        writeResults(callId, chunk, System.nanoTime() - t0, results);
+    }
+
+    private void writeResults(long callId, int chunk, long nanos, Object[] results) {
+        WireOutput out = channel.startFrame();
+        out.writeByte(WorkerProtocol.RESULT);
+        out.writeLong(callId);
+        out.writeInt(chunk);
+        out.writeLong(nanos);
+        out.writeInt(results.length);
+        Object current = null;
+        try {
+            for (Object r : results) {
+                current = r;
+                codec.encode(r, out);
+            }
+        } catch (RuntimeException e) {
+            channel.abortFrame();
+            writeFailure(callId, chunk, nanos, new NotSerializableTaskException("the task's result, of "
+                    + (current == null ? "null" : current.getClass()) + ", cannot be sent back: " + e.getMessage(), e));
+            return;
+        }
+        channel.endFrame();
+    }
+
+    private void writeFailure(long callId, int chunk, long nanos, Throwable t) {
+        WireOutput out = channel.startFrame();
+        out.writeByte(WorkerProtocol.FAILURE);
+        out.writeLong(callId);
+        out.writeInt(chunk);
+        out.writeLong(nanos);
+        int mark = out.size();
+        try {
+            codec.encode(t, out);
+        } catch (RuntimeException e) {
+            out.truncate(mark);
+            codec.encode(standIn(t), out);
+        }
+        channel.endFrame();
+    }
+
+    /** An exception that cannot be serialized travels as its class name, message and stack trace. */
+    private static RemoteException standIn(Throwable t) {
+        RemoteException r = new RemoteException(t.getClass().getName(), t.getMessage());
+        r.setStackTrace(t.getStackTrace());
+        return r;
+    }
+}

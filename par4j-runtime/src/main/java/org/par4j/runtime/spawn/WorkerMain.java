@@ -1,0 +1,107 @@
+package org.par4j.runtime.spawn;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import org.par4j.runtime.wire.Codecs;
+import org.par4j.runtime.wire.FrameChannel;
+import org.par4j.runtime.wire.Handshake;
+import org.par4j.runtime.wire.WireInput;
+
+/**
+ * The main class of every worker JVM. Connects back to the parent named in the environment,
+ * authenticates, then either runs one task and exits (a {@link org.par4j.JvmProcess}) or serves a
+ * pool ({@link PoolWorkerLoop}). Exits when the parent dies: end of file on the control channel
+ * halts it, and {@link ParentWatchdog} covers a parent killed while this worker is busy.
+ *
+ * <p>Exit codes: 0 done, 1 uncaught exception in a process's task, 2 bad start-up,
+ * {@value ParentWatchdog#ORPHANED} parent gone.
+ */
+public final class WorkerMain {
+    private WorkerMain() {
+    }
+
+    /**
+     * @param args ignored: everything comes through the environment and the channel
+     */
+    public static void main(String[] args) {
+        FrameChannel channel;
+        try {
+            channel = connect();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("par4j worker: cannot connect to the parent: " + e);
+            System.exit(2);
+            return;
+        }
+        try {
+            WireInput first = channel.readFrame();
+            int type = first.readByte();
+            if (type == WorkerProtocol.RUN) {
+                runProcess(channel, first);
+            } else if (type == WorkerProtocol.INIT) {
+                new PoolWorkerLoop(channel).run(first);
+            } else {
+                System.err.println("par4j worker: unexpected first message " + type);
+                System.exit(2);
+            }
+        } catch (EOFException e) {
+            Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+        } catch (IOException e) {
+            System.err.println("par4j worker: control channel failed: " + e);
+            Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+        }
+    }
+
+    private static FrameChannel connect() throws IOException {
+        String socket = requireEnv(LocalWorkerJvm.ENV_SOCKET);
+        long id = Long.parseLong(requireEnv(LocalWorkerJvm.ENV_ID));
+        byte[] secret = Handshake.fromHex(requireEnv(LocalWorkerJvm.ENV_SECRET));
+        long parent = Long.parseLong(requireEnv(LocalWorkerJvm.ENV_PARENT));
+        ParentWatchdog.start(parent);
+        SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+        ch.connect(UnixDomainSocketAddress.of(socket));
+        Handshake.client(ch, id, secret);
+        return new FrameChannel(ch);
+    }
+
+    private static String requireEnv(String name) {
+        String v = System.getenv(name);
+        if (v == null) {
+            throw new IllegalStateException(name + " is not set: WorkerMain is started by par4j, not by hand");
+        }
+        return v;
+    }
+
+    private static void runProcess(FrameChannel channel, WireInput frame) {
+        watchForEof(channel);
+        String name = "JvmProcess";
+        try {
+            name = (String) Codecs.objects().decode(frame);
+            Runnable target = (Runnable) Codecs.objects().decode(frame);
+            target.run();
+        } catch (Throwable t) {
+            System.out.flush();
+            System.err.println("Process " + name + ":");
+            t.printStackTrace();
+            System.err.flush();
+            System.exit(1);
+        }
+        System.out.flush();
+        System.exit(0);
+    }
+
+    /** A process's main thread does not read the channel: a daemon thread watches it for the parent's end. */
+    private static void watchForEof(FrameChannel channel) {
+        Thread.ofPlatform().daemon().name("par4j-parent-eof").stackSize(128 * 1024).start(() -> {
+            try {
+                while (true) {
+                    channel.readFrame();
+                }
+            } catch (IOException e) {
+                Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+            }
+        });
+    }
+}

@@ -1,0 +1,153 @@
+package org.par4j.runtime.wire;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SocketChannel;
+import java.util.Arrays;
+
+/**
+ * Length-prefixed frames over a connected, already authenticated {@link SocketChannel}.
+ *
+ * <pre>
+ *   0               8                      8 + length
+ *   +---------------+----------------------+
+ *   | length (i64 LE)| payload (length bytes)|
+ *   +---------------+----------------------+
+ * </pre>
+ *
+ * <p>Writes are buffered: {@link #startFrame()} .. {@link #endFrame()} append a frame to the output
+ * buffer, {@link #flush()} sends everything buffered in one system call, so a burst of small frames
+ * costs one write. Reads fill a buffer with as much as the socket holds; {@link #hasBufferedFrame()}
+ * tells whether the next {@link #readFrame()} can return without blocking.
+ *
+ * <p>Concurrency: one reading thread and one writing thread at a time; callers that write from
+ * several threads serialise on their own lock.
+ */
+public final class FrameChannel implements Closeable {
+    /** Largest payload one frame may carry here (Java arrays stop short of 2 GiB). */
+    public static final long MAX_FRAME = Integer.MAX_VALUE - 64;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int INITIAL = 64 * 1024;
+
+    private final SocketChannel channel;
+    private final WireOutput out = new WireOutput(INITIAL);
+    private int frameStart = -1;
+    private byte[] in = new byte[INITIAL];
+    private int start;
+    private int end;
+
+    /** @param channel a connected channel in blocking mode */
+    public FrameChannel(SocketChannel channel) {
+        this.channel = channel;
+    }
+
+    /**
+     * Begins a frame in the output buffer.
+     *
+     * @return the buffer to write the payload into, until {@link #endFrame()}
+     */
+    public WireOutput startFrame() {
+        if (frameStart >= 0) {
+            throw new IllegalStateException("frame already started");
+        }
+        frameStart = out.size();
+        out.writeLong(0);
+        return out;
+    }
+
+    /** Ends the frame begun by {@link #startFrame()}: patches its length in. */
+    public void endFrame() {
+        out.patchLong(frameStart, out.size() - frameStart - 8L);
+        frameStart = -1;
+    }
+
+    /** Drops a frame begun by {@link #startFrame()} (its payload could not be encoded). */
+    public void abortFrame() {
+        if (frameStart >= 0) {
+            out.truncate(frameStart);
+            frameStart = -1;
+        }
+    }
+
+    /** @return bytes buffered and not yet sent */
+    public int pendingBytes() {
+        return out.size();
+    }
+
+    /**
+     * Sends every complete frame buffered.
+     *
+     * @throws IOException if the peer is gone
+     */
+    public void flush() throws IOException {
+        if (out.size() == 0) {
+            return;
+        }
+        ByteBuffer b = out.asByteBuffer();
+        while (b.hasRemaining()) {
+            channel.write(b);
+        }
+        out.reset();
+        if (out.array().length > 16 * INITIAL) {
+            out.shrink(INITIAL);
+        }
+    }
+
+    /** @return true if a whole frame is already buffered, so {@link #readFrame()} will not block */
+    public boolean hasBufferedFrame() {
+        int have = end - start;
+        return have >= 8 && have - 8 >= (long) LONG.get(in, start);
+    }
+
+    /**
+     * Reads the next frame. The returned input is valid until the next call.
+     *
+     * @return the frame's payload
+     * @throws EOFException if the peer closed the connection
+     * @throws IOException if reading fails or the length is out of range
+     */
+    public WireInput readFrame() throws IOException {
+        need(8);
+        long length = (long) LONG.get(in, start);
+        if (length < 0 || length > MAX_FRAME) {
+            throw new IOException("bad frame length " + length + " (corrupt stream?)");
+        }
+        int total = 8 + (int) length;
+        need(total);
+        WireInput frame = new WireInput(in, start + 8, (int) length);
+        start += total;
+        return frame;
+    }
+
+    private void need(int n) throws IOException {
+        if (end - start >= n) {
+            return;
+        }
+        if (in.length < n) {
+            in = Arrays.copyOfRange(in, start, start + Math.max(n, in.length * 2));
+            end -= start;
+            start = 0;
+        } else if (start + n > in.length) {
+            System.arraycopy(in, start, in, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        while (end - start < n) {
+            int r = channel.read(ByteBuffer.wrap(in, end, in.length - end));
+            if (r < 0) {
+                throw new EOFException("peer closed the connection");
+            }
+            end += r;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}
