@@ -54,6 +54,33 @@ class SharedMutexTest {
     }
 
     @Test
+    void shouldNotStarveALockHolderWhenVirtualThreadsWait() throws Exception {
+        Lock lock = Lock.create();
+        SharedLongArray counter = SharedLongArray.createRaw(1);
+        int threads = 4 * Runtime.getRuntime().availableProcessors() + 4;
+        List<Thread> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            all.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < 20; i++) {
+                    lock.lock();
+                    try {
+                        Thread.sleep(1);   // unmounts the holder: it needs a free carrier to go on
+                        counter.set(0, counter.get(0) + 1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            }));
+        }
+        for (Thread t : all) {
+            assertThat(t.join(Timeouts.scaled(Duration.ofSeconds(60)))).as("virtual thread finished").isTrue();
+        }
+        assertThat(counter.get(0)).isEqualTo(20L * threads);
+    }
+
+    @Test
     void shouldExcludeProcessesAndThreadsTogether() throws Exception {
         Lock lock = Lock.create();
         SharedLongArray counter = SharedLongArray.createRaw(1);
