@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.Lock;
 import org.par4j.Par4jException;
 import org.par4j.SharedIntArray;
@@ -14,6 +16,8 @@ import org.par4j.SharedMemory;
 import org.par4j.runtime.sync.SharedMutex;
 import org.par4j.runtime.testkit.ChildJvm;
 
+/** A hang fails the test (in its own thread) instead of the build. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ShmSegmentTest {
 
     @Test
