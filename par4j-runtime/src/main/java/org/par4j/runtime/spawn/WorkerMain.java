@@ -47,10 +47,10 @@ public final class WorkerMain {
                 System.exit(2);
             }
         } catch (EOFException e) {
-            Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+            ParentWatchdog.endOfChannel();
         } catch (IOException e) {
             System.err.println("par4j worker: control channel failed: " + e);
-            Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+            ParentWatchdog.endOfChannel();
         }
     }
 
@@ -59,7 +59,7 @@ public final class WorkerMain {
         long id = Long.parseLong(requireEnv(LocalWorkerJvm.ENV_ID));
         byte[] secret = Handshake.fromHex(requireEnv(LocalWorkerJvm.ENV_SECRET));
         long parent = Long.parseLong(requireEnv(LocalWorkerJvm.ENV_PARENT));
-        ParentWatchdog.start(parent);
+        ParentWatchdog.start(parent, java.nio.file.Path.of(socket));
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         ch.connect(UnixDomainSocketAddress.of(socket));
         Handshake.client(ch, id, secret);
@@ -100,7 +100,7 @@ public final class WorkerMain {
                     channel.readFrame();
                 }
             } catch (IOException e) {
-                Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+                ParentWatchdog.endOfChannel();
             }
         });
     }
