@@ -318,6 +318,25 @@ abstract class PoolContractTest {
     }
 
     @Test
+    void shouldShutdownNowFailingQueuedCalls() throws Exception {
+        Pool pool = pool(1);
+        AsyncResult<Integer> running = pool.applyAsync(() -> {
+            sleep(60_000);
+            return 1;
+        });
+        AsyncResult<List<Integer>> queued = pool.mapAsync(x -> x, range(10), 1);
+        sleep(200);
+        assertThat(pool.shutdownNow()).isEmpty();
+        assertThat(pool.isShutdown()).isTrue();
+        assertThat(pool.awaitTermination(patience(10).toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(pool.isTerminated()).isTrue();
+        assertThatThrownBy(running::get).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(queued::get).isInstanceOf(CancellationException.class);
+        assertThat(running.ready()).isTrue();
+        assertThat(running.successful()).isFalse();
+    }
+
+    @Test
     void shouldRunInitializerInEveryWorker() {
         try (Pool pool = builder(2).initializer(() -> INITIALIZED.set("ready")).build()) {
             assertThat(pool.map(x -> INITIALIZED.get() + x, range(20), 1)).allMatch(s -> s.startsWith("ready"));
