@@ -269,14 +269,14 @@ public final class LocalPool implements Pool {
 
     @Override
     public void terminate() {
+        List<Chunk> left = new ArrayList<>();
         synchronized (lock) {
             if (state == State.TERMINATING || state == State.TERMINATED) {
                 return;
             }
             state = State.TERMINATING;
+            queue.drainTo(left);
         }
-        List<Chunk> left = new ArrayList<>();
-        queue.drainTo(left);
         for (Chunk c : left) {
             if (c != POISON) {
                 failed(c, new CancellationException("the pool was terminated before " + c.describe() + " ran"));
@@ -423,8 +423,16 @@ public final class LocalPool implements Pool {
 
     /** Puts chunks a worker took but could not send back at the head of the queue. */
     void requeue(List<Chunk> chunks) {
-        for (int i = chunks.size() - 1; i >= 0; i--) {
-            queue.offerFirst(chunks.get(i));
+        synchronized (lock) {
+            if (!isTerminating()) {
+                for (int i = chunks.size() - 1; i >= 0; i--) {
+                    queue.offerFirst(chunks.get(i));
+                }
+                return;
+            }
+        }
+        for (Chunk c : chunks) {
+            failed(c, new CancellationException("the pool was terminated before " + c.describe() + " ran"));
         }
     }
 
@@ -472,14 +480,14 @@ public final class LocalPool implements Pool {
 
     /** The backend cannot run anything any more: fail what is queued and terminate. */
     void broken(RuntimeException why) {
+        List<Chunk> left = new ArrayList<>();
         synchronized (lock) {
             if (state == State.TERMINATING || state == State.TERMINATED) {
                 return;
             }
             state = State.TERMINATING;
+            queue.drainTo(left);
         }
-        List<Chunk> left = new ArrayList<>();
-        queue.drainTo(left);
         for (Chunk c : left) {
             if (c != POISON) {
                 failed(c, why);

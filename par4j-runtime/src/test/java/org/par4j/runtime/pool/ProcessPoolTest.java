@@ -88,6 +88,24 @@ class ProcessPoolTest extends PoolContractTest {
     }
 
     @Test
+    void shouldRunTasksQueuedBehindDyingTaskElsewhere() throws Exception {
+        try (Pool pool = pool(1)) {
+            AsyncResult<Integer> killer = pool.applyAsync(() -> {
+                sleep(300);
+                System.exit(5);
+                return 0;
+            });
+            List<AsyncResult<Integer>> others = range(5).stream().map(i -> pool.applyAsync(() -> i * 10)).toList();
+            assertThat(killer.waitFor(patience(30))).isTrue();
+            assertThatThrownBy(killer::get).cause().isInstanceOfSatisfying(WorkerDiedException.class,
+                    e -> assertThat(e.exitStatus()).isEqualTo(5));
+            for (int i = 0; i < 5; i++) {
+                assertThat(others.get(i).get(patience(30).toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(i * 10);
+            }
+        }
+    }
+
+    @Test
     void shouldDieOnOutOfMemoryRatherThanLimp() {
         try (Pool pool = builder(1).jvmOptions("-Xmx64m").build()) {
             assertThatThrownBy(() -> pool.apply(() -> {
