@@ -44,6 +44,9 @@ final class PoolWorkerLoop {
             switch (type) {
                 case WorkerProtocol.CHUNK -> {
                     chunk(in);
+                    // what the task printed reaches the parent now, not when the buffer fills
+                    System.out.flush();
+                    System.err.flush();
                     // Each result leaves before the next chunk starts: if this JVM dies, the parent
                     // knows which chunk killed it (the oldest unanswered), and the rest can go elsewhere.
                     channel.flush();

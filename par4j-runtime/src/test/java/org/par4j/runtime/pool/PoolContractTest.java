@@ -28,6 +28,7 @@ import org.par4j.PoolClosedException;
 import org.par4j.RemoteException;
 import org.par4j.SerializableCallable;
 import org.par4j.TaskFailedException;
+import org.par4j.runtime.testing.DumpThreadsOnTimeout;
 import org.par4j.runtime.testing.NoLeftoverProcesses;
 import org.par4j.runtime.testing.Timeouts;
 
@@ -35,7 +36,7 @@ import org.par4j.runtime.testing.Timeouts;
  * The behaviour every pool backend shares; subclassed once per backend. Each test closes its pool,
  * and {@link NoLeftoverProcesses} checks that no worker outlives it.
  */
-@ExtendWith(NoLeftoverProcesses.class)
+@ExtendWith({NoLeftoverProcesses.class, DumpThreadsOnTimeout.class})
 abstract class PoolContractTest {
     /** Set by the initializer test's initializer, in whichever thread or JVM runs the tasks. */
     static final ThreadLocal<String> INITIALIZED = new ThreadLocal<>();

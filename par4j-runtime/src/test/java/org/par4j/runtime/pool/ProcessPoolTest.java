@@ -88,6 +88,27 @@ class ProcessPoolTest extends PoolContractTest {
     }
 
     @Test
+    void shouldPassWorkerOutputToThisJvm() throws Exception {
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true));
+        try (Pool pool = pool(1)) {
+            pool.apply(() -> {
+                System.out.print("printed by a worker ");
+                System.out.println(ProcessHandle.current().pid());
+                return 0;
+            });
+            long deadline = System.nanoTime() + patience(5).toNanos();
+            while (!captured.toString().contains("printed by a worker") && System.nanoTime() < deadline) {
+                sleep(10);
+            }
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(captured.toString()).containsPattern("printed by a worker \\d+\n");
+    }
+
+    @Test
     void shouldRunTasksQueuedBehindDyingTaskElsewhere() throws Exception {
         try (Pool pool = pool(1)) {
             AsyncResult<Integer> killer = pool.applyAsync(() -> {
