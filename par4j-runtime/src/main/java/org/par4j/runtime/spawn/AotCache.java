@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.par4j.runtime.wire.HmacSha256;
 
 /**
  * The JDK AOT cache (JEP 483/514) for worker JVMs: classes loaded and linked ahead of time, which
@@ -77,9 +76,9 @@ public final class AotCache {
 
     /** @return the cache key, or null if an entry is a non-empty directory (the JDK refuses those) */
     static String key(String classPath) {
+        StringBuilder text = new StringBuilder(System.getProperty("java.vm.version")).append('|')
+                .append(JvmCommand.WORKER_FLAGS);
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, System.getProperty("java.vm.version") + "|" + JvmCommand.WORKER_FLAGS);
             for (String entry : classPath.split(java.io.File.pathSeparator)) {
                 Path p = Path.of(entry).toAbsolutePath();
                 if (Files.isDirectory(p)) {
@@ -89,16 +88,15 @@ public final class AotCache {
                         }
                     }
                 }
-                update(sha, "|" + p + "|" + (Files.exists(p) ? Files.size(p) + "|" + Files.getLastModifiedTime(p) : "-"));
+                text.append('|').append(p).append('|')
+                        .append(Files.exists(p) ? Files.size(p) + "|" + Files.getLastModifiedTime(p) : "-");
             }
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (IOException e) {
             return null;
         }
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
+        // plain-Java SHA-256: the JCA would cost the first pool of this JVM tens of milliseconds
+        byte[] digest = HmacSha256.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 12);
     }
 
     /**
