@@ -345,6 +345,34 @@ abstract class PoolContractTest {
     }
 
     @Test
+    void shouldFailTasksClearlyWhenInitializerFails() {
+        try (Pool pool = builder(1).initializer(() -> {
+            throw new IllegalStateException("no config");
+        }).build()) {
+            assertThatThrownBy(() -> pool.apply(() -> 1)).isInstanceOf(TaskFailedException.class)
+                    .hasMessageContaining("initializer").hasMessageContaining("no config");
+        }
+    }
+
+    @Test
+    void shouldGoOnWithImapAfterFailedItem() {
+        try (Pool pool = pool(2)) {
+            Iterator<Integer> it = pool.imap(x -> {
+                if (x == 2) {
+                    throw new IllegalArgumentException("two");
+                }
+                return x;
+            }, range(5));
+            assertThat(it.next()).isEqualTo(0);
+            assertThat(it.next()).isEqualTo(1);
+            assertThatThrownBy(it::next).isInstanceOf(TaskFailedException.class).hasRootCauseMessage("two");
+            assertThat(it.next()).isEqualTo(3);
+            assertThat(it.next()).isEqualTo(4);
+            assertThat(it.hasNext()).isFalse();
+        }
+    }
+
+    @Test
     void shouldReplaceWorkersAfterMaxTasksPerChild() {
         SerializableCallable<Long> who = workerIdentity();
         try (Pool pool = builder(2).maxTasksPerChild(2).build()) {

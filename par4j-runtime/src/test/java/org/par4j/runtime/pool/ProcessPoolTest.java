@@ -14,6 +14,7 @@ import org.par4j.NotSerializableTaskException;
 import org.par4j.Pool;
 import org.par4j.PoolBuilder;
 import org.par4j.SerializableCallable;
+import org.par4j.TaskFailedException;
 import org.par4j.WorkerDiedException;
 
 /** The pool contract on worker JVMs, plus what only worker JVMs do: die, be killed, refuse lambdas. */
@@ -153,6 +154,15 @@ class ProcessPoolTest extends PoolContractTest {
             assertThatThrownBy(() -> pool.submit(plain)).isInstanceOf(NotSerializableTaskException.class)
                     .hasMessageContaining("not Serializable");
             assertThat(pool.apply(() -> 1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldFailCallWhoseResultCannotBeSentBack() {
+        try (Pool pool = pool(1)) {
+            assertThatThrownBy(() -> pool.apply(() -> new Object())).isInstanceOf(TaskFailedException.class)
+                    .cause().isInstanceOf(NotSerializableTaskException.class).hasMessageContaining("java.lang.Object");
+            assertThat(pool.apply(() -> 2)).isEqualTo(2);
         }
     }
 
