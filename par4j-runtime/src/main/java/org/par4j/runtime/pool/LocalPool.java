@@ -28,8 +28,10 @@ import org.par4j.runtime.wire.WireOutput;
 
 /**
  * The single-host {@link Pool}: one implementation of every call over a queue of {@link Chunk}s that
- * a {@link PoolBackend} (threads or worker JVMs) runs. Functions and items are encoded on the
- * caller's thread, so a value that cannot be sent fails the call before anything is sent.
+ * a {@link PoolBackend} (threads or worker JVMs) runs. Functions are encoded on the caller's thread,
+ * so a task that cannot be sent fails at the call site before anything is sent; items are encoded
+ * there too, chunk by chunk as they are queued, and one that cannot be sent fails the call at the
+ * call site.
  *
  * <p>States, guarded by {@link #lock}:
  * <pre>
@@ -120,12 +122,17 @@ public final class LocalPool implements Pool {
         long id = callIds.incrementAndGet();
         MapCall call = new MapCall(id, "map", (Function) fn, encodeFunction(fn), n, chunks,
                 ProgressBar.of(options.progress(), options.name() + " map", n), () -> callFinished(id));
-        List<Chunk> all = new ArrayList<>(chunks);
-        for (int i = 0; i < chunks; i++) {
-            int from = i * size;
-            all.add(chunk(call, i, from, list.subList(from, Math.min(n, from + size)).toArray()));
+        // Each chunk is queued as soon as it is encoded, so workers start while later chunks encode.
+        // An item that cannot be encoded fails the call here; chunks already queued are then skipped.
+        try {
+            for (int i = 0; i < chunks; i++) {
+                int from = i * size;
+                enqueue(chunk(call, i, from, list.subList(from, Math.min(n, from + size)).toArray()));
+            }
+        } catch (RuntimeException e) {
+            call.future().completeExceptionally(e);
+            throw e;
         }
-        enqueue(all);
         return (AsyncResult) call.future();
     }
 
@@ -372,14 +379,6 @@ public final class LocalPool implements Pool {
         if (!acceptsWork()) {
             throw new PoolClosedException("pool " + options.name() + " is " + state.name().toLowerCase()
                     + ": it takes no new tasks");
-        }
-    }
-
-    private void enqueue(List<Chunk> chunks) {
-        synchronized (lock) {
-            requireAcceptsWork();
-            outstanding.addAndGet(chunks.size());
-            queue.addAll(chunks);
         }
     }
 
