@@ -23,8 +23,6 @@ import org.par4j.PoolClosedException;
 import org.par4j.PoolOptions;
 import org.par4j.SerializableCallable;
 import org.par4j.SerializableFunction;
-import org.par4j.runtime.wire.Codecs;
-import org.par4j.runtime.wire.WireOutput;
 
 /**
  * The single-host {@link Pool}: one implementation of every call over a queue of {@link Chunk}s that
@@ -46,7 +44,6 @@ import org.par4j.runtime.wire.WireOutput;
 public final class LocalPool implements Pool {
     /** Tells a worker to exit; offered once per worker when the pool stops. */
     static final Chunk POISON = new Chunk(null, -1, -1, null, null, 0);
-    private static final ThreadLocal<WireOutput> BUFFERS = ThreadLocal.withInitial(() -> new WireOutput(256));
 
     private enum State { RUNNING, SHUTDOWN, STOPPING, TERMINATING, TERMINATED }
 
@@ -346,22 +343,14 @@ public final class LocalPool implements Pool {
     }
 
     private byte[] encodeFunction(Object fn) {
-        return backend.encodes() ? encode(fn) : null;
-    }
-
-    /** Encodes one value with the object codec, on the calling thread. */
-    static byte[] encode(Object value) {
-        WireOutput out = BUFFERS.get();
-        out.reset();
-        Codecs.objects().encode(value, out);
-        return out.toByteArray();
+        return backend.encodes() ? CallerEncoding.encode(fn) : null;
     }
 
     Chunk chunk(PoolCall call, int index, long offset, Object[] items) {
         if (!backend.encodes()) {
             return new Chunk(call, index, offset, items, null, items.length);
         }
-        return new Chunk(call, index, offset, null, encode(items), items.length);
+        return new Chunk(call, index, offset, null, CallerEncoding.encode(items), items.length);
     }
 
     void enqueue(Chunk c) {
@@ -469,11 +458,7 @@ public final class LocalPool implements Pool {
         backend.stop();
     }
 
-    void callFinished(PoolCall call) {
-        backend.forget(call.id);
-    }
-
-    private void callFinished(long id) {
+    void callFinished(long id) {
         backend.forget(id);
     }
 
