@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * block that starts with {@code $ bin/par4j run ...} is what that command prints. Decimal numbers
  * (times, speedups, estimates) may differ from run to run and are compared as "a number"; everything
  * else must match, line by line, in order — or in any order where the block says {@code text any-order}
- * (parallel output has no order).
+ * (parallel output has no order). Blocks marked {@code text no-run} show measurements taken once (a
+ * full-size benchmark) and are not rerun.
  */
 class DocsTest {
     private static final Path DOCS = Par4jCli.ROOT.resolve("docs");
@@ -83,7 +84,8 @@ class DocsTest {
 
     @TestFactory
     Stream<DynamicTest> outputBlocksAreWhatTheCommandsPrint() throws IOException {
-        return blocks().stream().filter(b -> b.info().startsWith("text") && !b.lines().isEmpty()
+        return blocks().stream().filter(b -> b.info().startsWith("text") && !b.info().contains("no-run")
+                && !b.lines().isEmpty()
                 && b.lines().getFirst().startsWith("$ bin/par4j run "))
                 .map(b -> DynamicTest.dynamicTest(b.toString(), () -> check(b)));
     }
