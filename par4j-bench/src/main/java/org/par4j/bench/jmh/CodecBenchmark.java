@@ -45,6 +45,7 @@ public class CodecBenchmark {
     private final WireOutput out = new WireOutput(1 << 16);
     private final Map<String, Object> smallMap = Map.of("a", 7, "b", 3.14);
     private final List<Integer> chunk = IntStream.range(0, 12_500).boxed().toList();
+    private final Object[] chunkArray = chunk.toArray();
     private final double[] doubles = new double[1_000_000];
     private final int offset = 17;
     private final List<Integer> weights = List.of(1, 2, 3);
@@ -82,6 +83,12 @@ public class CodecBenchmark {
     @Benchmark
     public Object integerList12500() {
         return roundTrip(fast, chunk);
+    }
+
+    /** The same chunk as the pool ships it today: {@code subList(..).toArray()}. */
+    @Benchmark
+    public Object integerArray12500() {
+        return roundTrip(fast, chunkArray);
     }
 
     /** A lambda capturing an int and a list. */

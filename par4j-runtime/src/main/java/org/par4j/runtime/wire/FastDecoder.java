@@ -118,6 +118,11 @@ final class FastDecoder {
         Class<?> component = readClass();
         int n = in.readCount(1);
         Object[] a = (Object[]) Array.newInstance(component, n);
+        int format = in.readByte();
+        if (format != WireTag.GENERIC) {
+            PackedLists.readInto(format, a, in);
+            return a;
+        }
         enter();
         for (int i = 0; i < n; i++) {
             a[i] = read();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.ConcurrentModificationException;
 import java.util.IdentityHashMap;
@@ -179,6 +180,10 @@ final class FastEncoder {
         out.writeByte(WireTag.OBJECT_ARRAY);
         writeClass(a.getClass().getComponentType());
         out.writeVarInt(a.length);
+        if (a.length > 0 && PackedLists.tryWrite(Arrays.asList(a), a.length, out)) {
+            return;
+        }
+        out.writeByte(WireTag.GENERIC);
         enter();
         for (Object e : a) {
             write(e);

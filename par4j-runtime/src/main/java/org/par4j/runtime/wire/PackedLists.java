@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Lists whose elements are all {@code Integer}, all {@code Long} or all {@code Double} (a chunk of a
- * {@code Pool.map} over numbers, typically) travel as raw numbers: 4 or 8 bytes an element, no tags.
+ * Lists and reference arrays whose elements are all {@code Integer}, all {@code Long} or all
+ * {@code Double} (a chunk of a {@code Pool.map} over numbers, typically) travel as raw numbers: 4 or 8 bytes an element, no tags.
  * The writer tries, and gives the bytes back on the first element of another type (or null). Both
  * sides work on the buffer's array directly: one bounds check per list, not per element.
  */
@@ -69,6 +69,14 @@ final class PackedLists {
 
     /** Reads {@code n} packed elements of the given format into a new {@code ArrayList}. */
     static List<Object> read(int format, int n, WireInput in) {
+        Object[] boxed = new Object[n];
+        readInto(format, boxed, in);
+        return new ArrayList<>(Arrays.asList(boxed));
+    }
+
+    /** Reads {@code dst.length} packed elements of the given format into {@code dst}. */
+    static void readInto(int format, Object[] dst, WireInput in) {
+        int n = dst.length;
         int size = switch (format) {
             case WireTag.PACKED_INT -> 4;
             case WireTag.PACKED_LONG, WireTag.PACKED_DOUBLE -> 8;
@@ -78,23 +86,21 @@ final class PackedLists {
             throw new IllegalStateException("corrupt message: " + n + " packed numbers of " + size
                     + " bytes, but only " + in.remaining() + " bytes left");
         }
-        Object[] boxed = new Object[n];
         byte[] buf = in.array();
         int pos = in.position();
         if (format == WireTag.PACKED_INT) {
             for (int i = 0; i < n; i++) {
-                boxed[i] = (int) INT.get(buf, pos + 4 * i);
+                dst[i] = (int) INT.get(buf, pos + 4 * i);
             }
         } else if (format == WireTag.PACKED_LONG) {
             for (int i = 0; i < n; i++) {
-                boxed[i] = (long) LONG.get(buf, pos + 8 * i);
+                dst[i] = (long) LONG.get(buf, pos + 8 * i);
             }
         } else {
             for (int i = 0; i < n; i++) {
-                boxed[i] = Double.longBitsToDouble((long) LONG.get(buf, pos + 8 * i));
+                dst[i] = Double.longBitsToDouble((long) LONG.get(buf, pos + 8 * i));
             }
         }
         in.skip(n * size);
-        return new ArrayList<>(Arrays.asList(boxed));
     }
 }

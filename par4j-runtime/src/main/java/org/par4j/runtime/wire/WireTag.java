@@ -9,7 +9,7 @@ package org.par4j.runtime.wire;
  *   BYTE i8 | SHORT i16 | CHAR u16 | INT i32 | LONG i64 | FLOAT f32 | DOUBLE f64
  *   STRING_LATIN1 varint n, n bytes        STRING_UTF16 varint n, n chars
  *   *_ARRAY varint n, n elements in one bulk copy (BOOLEAN_ARRAY: one byte each)
- *   OBJECT_ARRAY class, varint n, n values
+ *   OBJECT_ARRAY class, varint n, format, n values (or n raw numbers, as lists)
  *   LIST.. SET.. varint n, format, n values (format PACKED_INT/LONG/DOUBLE: n raw numbers)
  *   MAP.. varint n, n (key, value) pairs   TREE_*: natural order only
  *   ENTRY key, value                       RECORD class, its components in order

@@ -91,6 +91,14 @@ class FastCodecValuesTest {
         assertThat((String[]) back).containsExactly("a", null, "c");
         int[][] grid = {{1, 2}, {3}};
         assertThat(RoundTrip.of(grid)).isDeepEqualTo(grid);
+        Object[] chunk = IntStream.range(0, 12_500).boxed().toArray();
+        byte[] packed = RoundTrip.encode(Codecs.objects(), chunk);
+        assertThat(packed.length).isLessThan(12_500 * 4 + 32);
+        assertThat(RoundTrip.<Object[]>decode(Codecs.objects(), packed)).isEqualTo(chunk);
+        Long[] longs = {1L, 2L, null};
+        assertThat(RoundTrip.of(longs)).isInstanceOf(Long[].class).containsExactly(1L, 2L, null);
+        Double[] doubles = {0.5, -2.0};
+        assertThat(RoundTrip.of(doubles)).isInstanceOf(Double[].class).containsExactly(0.5, -2.0);
         Object[] mixed = {1, "two", 3.0, null, List.of(4)};
         assertThat(RoundTrip.of(mixed)).containsExactly(1, "two", 3.0, null, List.of(4));
     }
