@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.par4j.cli.run.CompileFailedException;
+import org.par4j.cli.run.Launcher;
+import org.par4j.cli.run.RankJobLauncher;
 import org.par4j.cli.run.RunTarget;
 import org.par4j.cli.run.TargetResolver;
+import org.par4j.launch.RankLaunchers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +30,7 @@ import picocli.CommandLine.Spec;
                 + " cached), a main class, or an application jar.",
         footer = {"", "Examples:", "  par4j run examples/Squares.java",
                 "  par4j run examples/PiMonteCarlo.java 100000000 2",
+                "  par4j run -n 4 --tag-output examples/Hello.java",
                 "  par4j run -cp build/classes com.example.Main --verbose"})
 public final class RunCommand implements Callable<Integer> {
     /** System property naming the cache of compiled source files. */
@@ -47,6 +51,21 @@ public final class RunCommand implements Callable<Integer> {
             description = "An option for the program's JVM, such as -J-Xmx2g (repeatable).")
     private List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = {"-n", "--np"}, paramLabel = "N",
+            description = "Run N ranks of the program (MPI style: Mpi.init, Comm), instead of one JVM.")
+    private Integer ranks;
+
+    @Option(names = "--tag-output", description = "With -n: prefix every output line with [rank].")
+    private boolean tagOutput;
+
+    @Option(names = "--transport", paramLabel = "auto|shm|tcp", defaultValue = "auto",
+            description = "With -n: how ranks talk (default: ${DEFAULT-VALUE}: shared memory on one host).")
+    private String transport;
+
+    @Option(names = "--launcher", paramLabel = "NAME", defaultValue = "local",
+            description = "With -n: how the ranks are started (default: ${DEFAULT-VALUE}, N JVMs on this host).")
+    private String rankLauncher;
+
     @Parameters(index = "0", paramLabel = "FILE.java|MAIN-CLASS|APP.jar", description = "What to run.")
     private String target;
 
@@ -59,7 +78,9 @@ public final class RunCommand implements Callable<Integer> {
         List<String> userCp = classPath == null || classPath.isEmpty() ? List.of()
                 : List.of(classPath.split(File.pathSeparator));
         RunTarget prepared;
+        Launcher launcher;
         try {
+            launcher = launcher();
             prepared = new TargetResolver(par4jClassPath(), cacheRoot(), Par4jVersion.version())
                     .resolve(target, userCp, jvmOptions, args, err);
         } catch (CompileFailedException e) {
@@ -69,7 +90,21 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return USAGE_ERROR;
         }
-        return parent.launcher().launch(prepared);
+        return launcher.launch(prepared);
+    }
+
+    /** @return N ranks with -n, else the one-JVM launcher of the par4j command */
+    private Launcher launcher() {
+        if (ranks == null) {
+            if (tagOutput || !transport.equals("auto") || !rankLauncher.equals("local")) {
+                throw new IllegalArgumentException("--tag-output, --transport and --launcher go with -n N");
+            }
+            return parent.launcher();
+        }
+        if (ranks < 1) {
+            throw new IllegalArgumentException("-n needs at least 1 rank, got " + ranks);
+        }
+        return new RankJobLauncher(RankLaunchers.byName(rankLauncher), ranks, tagOutput, transport);
     }
 
     /** @return this JVM's class path: par4j's jars and their dependencies */
