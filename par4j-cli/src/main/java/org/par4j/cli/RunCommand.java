@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.par4j.cli.run.CompileFailedException;
-import org.par4j.cli.run.Launcher;
 import org.par4j.cli.run.RankJobLauncher;
 import org.par4j.cli.run.RunTarget;
 import org.par4j.cli.run.TargetResolver;
-import org.par4j.launch.RankLaunchers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,9 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Par4jVersion.class,
         description = "Run a Java program with par4j on its class path: a single source file (compiled and"
                 + " cached), a main class, or an application jar.",
-        footer = {"", "Examples:", "  par4j run examples/Squares.java",
+        footer = {"", "Examples:", "  par4j run examples/Squares.java", "  par4j run -n 4 examples/Hello.java",
                 "  par4j run examples/PiMonteCarlo.java 100000000 2",
-                "  par4j run -n 4 --tag-output examples/Hello.java",
                 "  par4j run -cp build/classes com.example.Main --verbose"})
 public final class RunCommand implements Callable<Integer> {
     /** System property naming the cache of compiled source files. */
@@ -52,19 +49,19 @@ public final class RunCommand implements Callable<Integer> {
     private List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = {"-n", "--np"}, paramLabel = "N",
-            description = "Run N ranks of the program (MPI style: Mpi.init, Comm), instead of one JVM.")
+            description = "Run N ranks of the program (MPI style: Comm.world() has size N); without -n, one JVM.")
     private Integer ranks;
 
     @Option(names = "--tag-output", description = "With -n: prefix every output line with [rank].")
     private boolean tagOutput;
 
-    @Option(names = "--transport", paramLabel = "auto|shm|tcp", defaultValue = "auto",
-            description = "With -n: how ranks talk (default: ${DEFAULT-VALUE}: shared memory on one host).")
+    @Option(names = "--transport", defaultValue = "auto", paramLabel = "auto|shm|tcp",
+            description = "With -n: how ranks exchange messages (default: ${DEFAULT-VALUE}: shared memory on one host).")
     private String transport;
 
-    @Option(names = "--launcher", paramLabel = "NAME", defaultValue = "local",
-            description = "With -n: how the ranks are started (default: ${DEFAULT-VALUE}, N JVMs on this host).")
-    private String rankLauncher;
+    @Option(names = "--launcher", defaultValue = "local", paramLabel = "NAME",
+            description = "With -n: the rank launcher (default: ${DEFAULT-VALUE}).")
+    private String launcherName;
 
     @Parameters(index = "0", paramLabel = "FILE.java|MAIN-CLASS|APP.jar", description = "What to run.")
     private String target;
@@ -75,12 +72,15 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (ranks == null && (tagOutput || !transport.equals("auto") || !launcherName.equals("local"))) {
+            err.println("par4j run: --tag-output, --transport and --launcher go with -n N");
+            err.flush();
+            return USAGE_ERROR;
+        }
         List<String> userCp = classPath == null || classPath.isEmpty() ? List.of()
                 : List.of(classPath.split(File.pathSeparator));
         RunTarget prepared;
-        Launcher launcher;
         try {
-            launcher = launcher();
             prepared = new TargetResolver(par4jClassPath(), cacheRoot(), Par4jVersion.version())
                     .resolve(target, userCp, jvmOptions, args, err);
         } catch (CompileFailedException e) {
@@ -90,21 +90,17 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return USAGE_ERROR;
         }
-        return launcher.launch(prepared);
-    }
-
-    /** @return N ranks with -n, else the one-JVM launcher of the par4j command */
-    private Launcher launcher() {
         if (ranks == null) {
-            if (tagOutput || !transport.equals("auto") || !rankLauncher.equals("local")) {
-                throw new IllegalArgumentException("--tag-output, --transport and --launcher go with -n N");
-            }
-            return parent.launcher();
+            return parent.launcher().launch(prepared);
         }
-        if (ranks < 1) {
-            throw new IllegalArgumentException("-n needs at least 1 rank, got " + ranks);
+        try {
+            return new RankJobLauncher(ranks, launcherName, transport, tagOutput, spec.commandLine().getOut(), err)
+                    .launch(prepared);
+        } catch (IllegalArgumentException e) {
+            err.println("par4j run: " + e.getMessage());
+            err.flush();
+            return USAGE_ERROR;
         }
-        return new RankJobLauncher(RankLaunchers.byName(rankLauncher), ranks, tagOutput, transport);
     }
 
     /** @return this JVM's class path: par4j's jars and their dependencies */

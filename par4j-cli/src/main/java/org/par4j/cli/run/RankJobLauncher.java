@@ -1,27 +1,35 @@
 package org.par4j.cli.run;
 
-import java.io.File;
+import java.io.PrintWriter;
 import org.par4j.launch.RankJob;
-import org.par4j.launch.RankLauncher;
+import org.par4j.launch.RankLaunchers;
 
 /**
- * Runs a prepared program as N MPI-style ranks ({@code par4j run -n N}) through a
- * {@link RankLauncher} of par4j-launch ({@code local}: N JVMs on this host). The ranks get the
- * program's class path (the rank launcher adds par4j's), its main class, arguments and JVM options;
- * their output is forwarded line by line, prefixed with {@code [rank]} when asked; the job's exit
- * status is the first failing rank's, or 0.
+ * {@code par4j run -n N}: hands the prepared program to a rank launcher found by name ("local" starts
+ * N JVMs on this host and wires them up), which forwards their output, stops every rank when one fails
+ * and returns the job's exit status.
  *
- * @param ranks the rank launcher
- * @param n how many ranks
- * @param tagOutput prefix every output line with {@code [rank]}
- * @param transport {@code auto}, {@code shm} or {@code tcp}
+ * @param ranks N
+ * @param launcherName the rank launcher's name
+ * @param transport auto, shm or tcp
+ * @param tagOutput prefix every line with its rank
+ * @param out where the ranks' standard output goes
+ * @param err where their standard error and the launcher's messages go
  */
-public record RankJobLauncher(RankLauncher ranks, int n, boolean tagOutput, String transport) implements Launcher {
+public record RankJobLauncher(int ranks, String launcherName, String transport, boolean tagOutput, PrintWriter out,
+        PrintWriter err) implements Launcher {
+
+    /** Checks the rank count. */
+    public RankJobLauncher {
+        if (ranks < 1) {
+            throw new IllegalArgumentException("-n needs at least 1 rank, got " + ranks);
+        }
+    }
 
     @Override
     public int launch(RunTarget target) {
-        RankJob job = new RankJob(n, String.join(File.pathSeparator, target.programClassPath()), target.mainClass(),
-                target.args(), transport, tagOutput, target.userJvmFlags(), System.out, System.err);
-        return ranks.launch(job);
+        RankJob job = new RankJob(ranks, target.classPathString(), target.mainClass(), target.args(), transport,
+                tagOutput, target.jvmFlags(), WriterPrintStream.over(out), WriterPrintStream.over(err));
+        return RankLaunchers.byName(launcherName).launch(job);
     }
 }

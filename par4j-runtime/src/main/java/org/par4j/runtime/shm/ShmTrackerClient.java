@@ -86,7 +86,7 @@ final class ShmTrackerClient {
         if (client != null) {
             return client;
         }
-        if (segmentTracker.isAlive()) {
+        if (segmentTracker.isAlive() && isTracker(segmentTracker.pid())) {
             try {
                 client = new ShmTrackerClient(segmentTracker,
                         new FileOutputStream("/proc/" + segmentTracker.pid() + "/fd/0"));
@@ -100,6 +100,16 @@ final class ShmTrackerClient {
             }
         }
         return forCreate();
+    }
+
+    /** @return true if that process runs {@link ShmTrackerMain}: never write into another's stdin */
+    private static boolean isTracker(long pid) {
+        try {
+            byte[] cmdline = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+            return new String(cmdline, StandardCharsets.US_ASCII).contains(ShmTrackerMain.class.getName());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Tells every connected tracker to stop watching a segment that was unlinked. */

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.Barrier;
 import org.par4j.JvmProcess;
 import org.par4j.Lock;
@@ -17,6 +19,7 @@ import org.par4j.SharedLongArray;
 import org.par4j.runtime.testkit.Timeouts;
 
 /** Shared objects captured by the lambdas of {@link JvmProcess} and process-pool tasks. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SharedWithProcessesTest {
     private static final Duration WAIT = Duration.ofSeconds(120);
 

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.Event;
 import org.par4j.Lock;
 import org.par4j.LockOwnerDiedException;
@@ -19,6 +21,8 @@ import org.par4j.SharedLongArray;
 import org.par4j.runtime.testkit.ChildJvm;
 import org.par4j.runtime.testkit.Timeouts;
 
+/** A hang fails the test (in its own thread) instead of the build. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SharedMutexTest {
 
     @Test
@@ -51,6 +55,33 @@ class SharedMutexTest {
         assertThat(failure.get()).isNull();
         assertThat(counter.get(0)).isEqualTo((long) threads * perThread);
         assertThat(lock.isLocked()).isFalse();
+    }
+
+    @Test
+    void shouldNotStarveALockHolderWhenVirtualThreadsWait() throws Exception {
+        Lock lock = Lock.create();
+        SharedLongArray counter = SharedLongArray.createRaw(1);
+        int threads = 4 * Runtime.getRuntime().availableProcessors() + 4;
+        List<Thread> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            all.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < 20; i++) {
+                    lock.lock();
+                    try {
+                        Thread.sleep(1);   // unmounts the holder: it needs a free carrier to go on
+                        counter.set(0, counter.get(0) + 1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            }));
+        }
+        for (Thread t : all) {
+            assertThat(t.join(Timeouts.scaled(Duration.ofSeconds(60)))).as("virtual thread finished").isTrue();
+        }
+        assertThat(counter.get(0)).isEqualTo(20L * threads);
     }
 
     @Test
