@@ -1,5 +1,7 @@
 package org.par4j.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,16 +104,20 @@ public final class OverheadBenchmark {
     }
 
     /**
-     * The task: spins for {@code ms} milliseconds of CPU, then squares {@code x}.
+     * The task: spins until this thread has used {@code ms} milliseconds of CPU (not of wall time, so
+     * the work is the same on a loaded machine), then squares {@code x}.
      *
-     * @param ms how long to spin; 0 returns at once
+     * @param ms CPU time to use; 0 returns at once
      * @param x the argument
      * @return x squared
      */
     static int spin(int ms, int x) {
-        long end = System.nanoTime() + ms * 1_000_000L;
-        while (ms > 0 && System.nanoTime() < end) {
-            Thread.onSpinWait();
+        if (ms > 0) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long end = threads.getCurrentThreadCpuTime() + ms * 1_000_000L;
+            while (threads.getCurrentThreadCpuTime() < end) {
+                Thread.onSpinWait();
+            }
         }
         return x * x;
     }

@@ -72,6 +72,11 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (ranks == null && (tagOutput || !transport.equals("auto") || !launcherName.equals("local"))) {
+            err.println("par4j run: --tag-output, --transport and --launcher go with -n N");
+            err.flush();
+            return USAGE_ERROR;
+        }
         List<String> userCp = classPath == null || classPath.isEmpty() ? List.of()
                 : List.of(classPath.split(File.pathSeparator));
         RunTarget prepared;

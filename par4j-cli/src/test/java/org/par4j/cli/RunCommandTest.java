@@ -219,4 +219,26 @@ class RunCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEqualTo("true\n");
     }
+
+    @Test
+    void shouldRejectRankOptionsWithoutRanks() throws Exception {
+        Path file = source("One.java", "public class One { public static void main(String[] a) { } }");
+        CliRunner.Result r = cli().run("run", "--tag-output", file.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("par4j run: --tag-output, --transport and --launcher go with -n N");
+    }
+
+    @Test
+    void shouldRejectBadRankCountTransportAndLauncher() throws Exception {
+        Path file = source("Two.java", "public class Two { public static void main(String[] a) { } }");
+        CliRunner.Result zero = cli().run("run", "-n", "0", file.toString());
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err()).contains("-n needs at least 1 rank, got 0");
+        CliRunner.Result transport = cli().run("run", "-n", "2", "--transport", "pigeon", file.toString());
+        assertThat(transport.status()).isEqualTo(2);
+        assertThat(transport.err()).contains("unknown transport 'pigeon'");
+        CliRunner.Result launcher = cli().run("run", "-n", "2", "--launcher", "nowhere", file.toString());
+        assertThat(launcher.status()).isEqualTo(2);
+        assertThat(launcher.err()).contains("no launcher named 'nowhere'").contains("local");
+    }
 }

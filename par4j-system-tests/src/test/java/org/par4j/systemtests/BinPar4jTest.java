@@ -112,4 +112,33 @@ class BinPar4jTest {
         assertThat(p.exitValue()).isZero();
         assertThat(Files.readString(out)).isEqualTo("SHOUT THIS\n");
     }
+
+    @Test
+    void shouldRunRanksWithTaggedOutput() throws Exception {
+        Par4jCli.Result r = Par4jCli.runBin(dir, 180, "run", "-n", "3", "--tag-output", "examples/Hello.java");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).hasSize(3).allMatch(l -> l.matches("\\[\\d] Hello, World! I am process \\d of 3 on .+"))
+                .anyMatch(l -> l.startsWith("[0] Hello, World! I am process 0 of 3"))
+                .anyMatch(l -> l.startsWith("[2] Hello, World! I am process 2 of 3"));
+    }
+
+    @Test
+    void shouldExitWithFailingRanksStatus() throws Exception {
+        Path failing = dir.resolve("Failing.java");
+        Files.writeString(failing, """
+                import org.par4j.mpi.Comm;
+                import org.par4j.mpi.Mpi;
+                public class Failing {
+                    public static void main(String[] args) {
+                        Comm world = Mpi.init(args);
+                        if (world.rank() == 1) {
+                            System.exit(3);
+                        }
+                    }
+                }
+                """);
+        Par4jCli.Result r = Par4jCli.runBin(dir, 180, "run", "-n", "2", failing.toString());
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err()).contains("rank 1");
+    }
 }

@@ -13,13 +13,14 @@ import java.util.Objects;
  * (with {@code -n}) starts one per rank.
  *
  * @param javaBinary the {@code java} executable
- * @param jvmFlags options before the class path, such as {@code -Xmx2g}
- * @param classPath the class path entries; worker JVMs the program starts inherit it
+ * @param jvmFlags options before the class path: {@link #DEFAULT_JVM_FLAGS}, then the user's ({@code -Xmx2g})
+ * @param par4jClassPath par4j's jars and their dependencies (this JVM's class path)
+ * @param programClassPath the program's own entries: compiled classes, its jar, {@code -cp}
  * @param mainClass the binary name of the class whose {@code main} runs
  * @param args the program's arguments
  */
-public record RunTarget(Path javaBinary, List<String> jvmFlags, List<String> classPath, String mainClass,
-        List<String> args) {
+public record RunTarget(Path javaBinary, List<String> jvmFlags, List<String> par4jClassPath,
+        List<String> programClassPath, String mainClass, List<String> args) {
 
     /** The options every par4j JVM needs: FFM downcalls, and Unsafe memory access for the Fory codec. */
     public static final List<String> DEFAULT_JVM_FLAGS =
@@ -30,7 +31,8 @@ public record RunTarget(Path javaBinary, List<String> jvmFlags, List<String> cla
         Objects.requireNonNull(javaBinary, "javaBinary");
         Objects.requireNonNull(mainClass, "mainClass");
         jvmFlags = List.copyOf(jvmFlags);
-        classPath = List.copyOf(classPath);
+        par4jClassPath = List.copyOf(par4jClassPath);
+        programClassPath = List.copyOf(programClassPath);
         args = List.copyOf(args);
     }
 
@@ -39,9 +41,26 @@ public record RunTarget(Path javaBinary, List<String> jvmFlags, List<String> cla
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    /** @return the class path joined with the platform's separator */
+    /**
+     * @return the program's class path: par4j's jars, then its own entries; worker JVMs the program
+     *     starts inherit it
+     */
+    public List<String> classPath() {
+        List<String> all = new ArrayList<>(par4jClassPath);
+        all.addAll(programClassPath);
+        return all;
+    }
+
+    /** @return {@link #classPath()} joined with the platform's separator */
     public String classPathString() {
-        return String.join(File.pathSeparator, classPath);
+        return String.join(File.pathSeparator, classPath());
+    }
+
+    /** @return the options the user added to {@link #DEFAULT_JVM_FLAGS} */
+    public List<String> userJvmFlags() {
+        List<String> user = new ArrayList<>(jvmFlags);
+        DEFAULT_JVM_FLAGS.forEach(user::remove);
+        return user;
     }
 
     /** @return the command line that runs the program directly */

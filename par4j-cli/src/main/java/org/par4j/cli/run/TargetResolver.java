@@ -49,7 +49,7 @@ public final class TargetResolver {
      */
     public RunTarget resolve(String what, List<String> userClassPath, List<String> jvmFlags, List<String> args,
             PrintWriter err) throws CompileFailedException, IOException {
-        List<String> cp = new ArrayList<>(par4jClassPath);
+        List<String> cp = new ArrayList<>();
         String main;
         if (what.endsWith(".java")) {
             Path source = existingFile(what);
@@ -74,7 +74,7 @@ public final class TargetResolver {
         cp.addAll(userClassPath);
         List<String> flags = new ArrayList<>(RunTarget.DEFAULT_JVM_FLAGS);
         flags.addAll(jvmFlags);
-        return new RunTarget(RunTarget.currentJava(), flags, cp, main, args);
+        return new RunTarget(RunTarget.currentJava(), flags, par4jClassPath, cp, main, args);
     }
 
     private static Path existingFile(String name) {

@@ -17,7 +17,7 @@ class ExecHandoffLauncherTest {
     Path dir;
 
     private static RunTarget target(String... args) {
-        return new RunTarget(Path.of("/jdk/bin/java"), List.of("-Xmx1g"), List.of("/a.jar", "/b dir/c.jar"),
+        return new RunTarget(Path.of("/jdk/bin/java"), List.of("-Xmx1g"), List.of("/a.jar"), List.of("/b dir/c.jar"),
                 "demo.Main", List.of(args));
     }
 

@@ -16,7 +16,7 @@ class LauncherWatchMainTest {
     void shouldEndProgramWithinTwoSecondsOfLauncherKill() throws Exception {
         Process launcher = new ProcessBuilder("sleep", "120").start();
         RunTarget target = new RunTarget(RunTarget.currentJava(), RunTarget.DEFAULT_JVM_FLAGS,
-                List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)),
+                List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)), List.of(),
                 SleepingMain.class.getName(), List.of());
         ProcessBuilder builder = new ProcessBuilder(
                 target.commandWith(List.of(LauncherWatchMain.class.getName(), target.mainClass())))
@@ -41,7 +41,7 @@ class LauncherWatchMainTest {
     @Test
     void shouldRunProgramNormallyWithoutLauncherPid() throws Exception {
         RunTarget target = new RunTarget(RunTarget.currentJava(), RunTarget.DEFAULT_JVM_FLAGS,
-                List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)),
+                List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)), List.of(),
                 "no.such.Main", List.of());
         Process program = new ProcessBuilder(
                 target.commandWith(List.of(LauncherWatchMain.class.getName(), target.mainClass())))

@@ -39,6 +39,8 @@ import org.par4j.runtime.wire.WireOutput;
 final class ProcessWorker {
     private static final long LATENCY_NANOS = 200_000;
     private static final int MAX_WINDOW = 64;
+    /** Chunks taking longer than this are sent one at a time (see {@link #window()}). */
+    private static final long COARSE_NANOS = 2 * LATENCY_NANOS;
     private static final int DIRECT_LIMIT = 32 * 1024;
 
     private final LocalPool pool;
@@ -110,6 +112,12 @@ final class ProcessWorker {
     }
 
     private int window() {
+        // Coarse chunks (and the first one, before any is timed) go one at a time: a second chunk
+        // buffered here would wait behind the first while another worker idles (one chunk per
+        // worker, as in Monte Carlo pi, must run on all of them). A round trip is small beside them.
+        if (nanosPerChunk >= COARSE_NANOS) {
+            return 1;
+        }
         return (int) Math.max(2, Math.min(MAX_WINDOW, 1 + Math.ceil(LATENCY_NANOS / Math.max(1.0, nanosPerChunk))));
     }
 
