@@ -21,7 +21,11 @@ import java.lang.invoke.VarHandle;
  * {@code tail}; the consumer sees them after an acquire load of {@code tail}, copies them out, and frees
  * the space with a release store of {@code head}. Each side caches the other's counter and re-reads it
  * only when the cached value says the ring is full (producer) or empty (consumer). At most one copy per
- * side. Not thread-safe beyond one producer thread and one consumer thread.
+ * side. A partial transfer (less than asked for) happens only in pieces of at least capacity / 8: moving
+ * a few bytes at a time would bounce the counters' cache lines between the cores for every few bytes
+ * of a message larger than the ring. One side waits only while the
+ * other can move at least that much, so neither can stall the other. Not thread-safe beyond one
+ * producer thread and one consumer thread.
  */
 public final class SpscByteRing {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -29,6 +33,7 @@ public final class SpscByteRing {
     private final MemorySegment data;
     private final long capacity;
     private final long mask;
+    private final long minChunk;
     private long localTail;
     private long cachedHead;
     private long localHead;
@@ -38,6 +43,7 @@ public final class SpscByteRing {
         this.seg = seg;
         this.capacity = seg.get(ValueLayout.JAVA_LONG, CAPACITY_OFFSET);
         this.mask = capacity - 1;
+        this.minChunk = capacity / 8;
         this.data = seg.asSlice(DATA_OFFSET, capacity);
         this.localTail = (long) LONG.getAcquire(seg, TAIL_OFFSET);
         this.cachedHead = (long) LONG.getAcquire(seg, HEAD_OFFSET);
@@ -98,7 +104,7 @@ public final class SpscByteRing {
             free = capacity - (localTail - cachedHead);
         }
         long n = Math.min(free, length);
-        if (n == 0) {
+        if (n == 0 || n < length && n < minChunk) {
             return 0;
         }
         long at = localTail & mask;
@@ -127,7 +133,7 @@ public final class SpscByteRing {
             avail = cachedTail - localHead;
         }
         long n = Math.min(avail, length);
-        if (n == 0) {
+        if (n == 0 || n < length && n < minChunk) {
             return 0;
         }
         long at = localHead & mask;
