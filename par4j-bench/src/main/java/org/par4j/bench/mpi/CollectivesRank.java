@@ -13,18 +13,19 @@ import org.par4j.mpi.Op;
  * The program each rank runs for {@link CollectivesBenchmark}: for each collective and size, a warm-up,
  * then {@code iters} calls between barriers; each rank's mean time per call is collected and rank 0
  * writes {@code op bytes iterations avg min max} (microseconds; avg/min/max over ranks, as OSU's
- * osu_allreduce prints) to the file named by its first argument. Arguments: file, minBytes, maxBytes, ops.
+ * osu_allreduce prints) to the file named by its first argument. Arguments: file, minBytes, maxBytes, ops, maxIterations.
  */
 public final class CollectivesRank {
     private CollectivesRank() {
     }
 
-    /** @param args file minBytes maxBytes comma-separated-ops */
+    /** @param args file minBytes maxBytes comma-separated-ops maxIterations */
     public static void main(String[] args) {
         Comm w = Comm.world();
         long min = Long.parseLong(args[1]);
         long max = Long.parseLong(args[2]);
         List<String> ops = List.of(args[3].split(","));
+        int maxIters = Integer.parseInt(args[4]);
         StringBuilder out = new StringBuilder();
         int n = w.size();
         double[] big = new double[(int) (max / 8) * n];
@@ -32,7 +33,7 @@ public final class CollectivesRank {
         for (String op : ops) {
             for (long bytes = op.equals("barrier") ? 0 : min; bytes <= max; bytes = next(bytes, max)) {
                 int count = (int) Math.max(1, bytes / 8);
-                int iters = (int) Math.max(10, Math.min(10_000, 200_000_000L / Math.max(64, bytes) / n));
+                int iters = (int) Math.max(Math.min(10, maxIters), Math.min(maxIters, 200_000_000L / Math.max(64, bytes) / n));
                 Runnable call = call(w, op, count, big, big2);
                 for (int i = 0; i < Math.max(5, iters / 10); i++) {
                     call.run();
