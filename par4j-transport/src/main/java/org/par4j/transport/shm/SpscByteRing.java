@@ -45,8 +45,8 @@ public final class SpscByteRing {
         this.mask = capacity - 1;
         this.minChunk = capacity / 8;
         this.data = seg.asSlice(DATA_OFFSET, capacity);
-        this.localTail = (long) LONG.getAcquire(seg, TAIL_OFFSET);
-        this.cachedHead = (long) LONG.getAcquire(seg, HEAD_OFFSET);
+        this.localTail = tailAcquire();
+        this.cachedHead = headAcquire();
         this.localHead = cachedHead;
         this.cachedTail = localTail;
     }
@@ -100,7 +100,7 @@ public final class SpscByteRing {
     public long write(MemorySegment src, long offset, long length) {
         long free = capacity - (localTail - cachedHead);
         if (free < length) {
-            cachedHead = (long) LONG.getAcquire(seg, HEAD_OFFSET);
+            cachedHead = headAcquire();
             free = capacity - (localTail - cachedHead);
         }
         long n = Math.min(free, length);
@@ -114,7 +114,7 @@ public final class SpscByteRing {
             MemorySegment.copy(src, offset + first, data, 0, n - first);
         }
         localTail += n;
-        LONG.setRelease(seg, TAIL_OFFSET, localTail);
+        tailRelease(localTail);
         return n;
     }
 
@@ -129,7 +129,7 @@ public final class SpscByteRing {
     public long read(MemorySegment dst, long offset, long length) {
         long avail = cachedTail - localHead;
         if (avail < length) {
-            cachedTail = (long) LONG.getAcquire(seg, TAIL_OFFSET);
+            cachedTail = tailAcquire();
             avail = cachedTail - localHead;
         }
         long n = Math.min(avail, length);
@@ -143,7 +143,23 @@ public final class SpscByteRing {
             MemorySegment.copy(data, 0, dst, offset + first, n - first);
         }
         localHead += n;
-        LONG.setRelease(seg, HEAD_OFFSET, localHead);
+        headRelease(localHead);
         return n;
+    }
+
+    private long tailAcquire() {
+        return (long) LONG.getAcquire(seg, TAIL_OFFSET);
+    }
+
+    private void tailRelease(long v) {
+        LONG.setRelease(seg, TAIL_OFFSET, v);
+    }
+
+    private long headAcquire() {
+        return (long) LONG.getAcquire(seg, HEAD_OFFSET);
+    }
+
+    private void headRelease(long v) {
+        LONG.setRelease(seg, HEAD_OFFSET, v);
     }
 }
