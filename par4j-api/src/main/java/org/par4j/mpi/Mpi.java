@@ -67,20 +67,24 @@ public final class Mpi {
         }
         int[] dims = new int[ndims];
         Arrays.fill(dims, 1);
+        java.util.List<Integer> factors = new java.util.ArrayList<>();
         int n = nodes;
         for (int f = 2; n > 1; ) {
             if (n % f == 0) {
-                int smallest = 0;
-                for (int d = 1; d < ndims; d++) {
-                    if (dims[d] < dims[smallest]) {
-                        smallest = d;
-                    }
-                }
-                dims[smallest] *= f;
+                factors.add(f);
                 n /= f;
             } else {
                 f++;
             }
+        }
+        for (int i = factors.size() - 1; i >= 0; i--) {
+            int smallest = 0;
+            for (int d = 1; d < ndims; d++) {
+                if (dims[d] < dims[smallest]) {
+                    smallest = d;
+                }
+            }
+            dims[smallest] *= factors.get(i);
         }
         Arrays.sort(dims);
         for (int i = 0; i < ndims / 2; i++) {

@@ -252,6 +252,22 @@ public abstract class Op {
             return out;
         }
 
+        /** The hot case of allreduce: plain array loops (which the JIT vectorises) when both sides are double[]. */
+        private static void sumDoubles(MemorySegment in, MemorySegment out, long n) {
+            if (in.heapBase().orElse(null) instanceof double[] a && out.heapBase().orElse(null) instanceof double[] b
+                    && in.address() % 8 == 0 && out.address() % 8 == 0) {
+                int ai = (int) (in.address() / 8);
+                int bi = (int) (out.address() / 8);
+                for (int i = 0; i < n; i++) {
+                    b[bi + i] += a[ai + i];
+                }
+                return;
+            }
+            for (long i = 0; i < n; i++) {
+                out.setAtIndex(D, i, in.getAtIndex(D, i) + out.getAtIndex(D, i));
+            }
+        }
+
         private LongBinaryOperator integral() {
             if (integral == null) {
                 throw new IllegalArgumentException(this + " does not apply to integers");
@@ -273,9 +289,7 @@ public abstract class Op {
                 throw new IllegalArgumentException("reduction operands differ in size: " + in.byteSize() + " and " + out.byteSize() + " bytes");
             }
             if (this == SUM && type == Datatype.DOUBLE) {
-                for (long i = 0; i < n; i++) {
-                    out.setAtIndex(D, i, in.getAtIndex(D, i) + out.getAtIndex(D, i));
-                }
+                sumDoubles(in, out, n);
                 return;
             }
             switch (type) {

@@ -18,7 +18,7 @@ import org.par4j.launch.RankJob;
  * excluded.
  *
  * <pre>{@code
- * PingPongBenchmark.Result r = PingPongBenchmark.run(new PingPongBenchmark.Options("shm", false, 1, 64 << 20, 7), System.out);
+ * PingPongBenchmark.Result r = PingPongBenchmark.run(PingPongBenchmark.Options.defaults(), System.out);
  * Files.writeString(Path.of("pingpong.json"), r.toJson());
  * }</pre>
  */
@@ -32,11 +32,12 @@ public final class PingPongBenchmark {
      * @param minBytes smallest size (0 or more)
      * @param maxBytes largest size (at most 1 GiB)
      * @param rounds rounds per size (median reported)
+     * @param maxIterations round trips per round for the smallest messages (fewer for large ones)
      */
-    public record Options(String transport, boolean objects, long minBytes, long maxBytes, int rounds) {
-        /** @return the defaults: auto transport, buffers, 1 B .. 64 MiB, 7 rounds */
+    public record Options(String transport, boolean objects, long minBytes, long maxBytes, int rounds, int maxIterations) {
+        /** @return the defaults: auto transport, buffers, 1 B .. 64 MiB, 7 rounds of up to 20,000 round trips */
         public static Options defaults() {
-            return new Options("auto", false, 1, 64L << 20, 7);
+            return new Options("auto", false, 1, 64L << 20, 7, 20_000);
         }
     }
 
@@ -91,7 +92,8 @@ public final class PingPongBenchmark {
             Path file = Files.createTempFile("par4j-pingpong", ".txt");
             try {
                 RankJob job = RankJob.of(2, "", PingPongRank.class.getName(), file.toString(), Long.toString(o.minBytes()),
-                        Long.toString(o.maxBytes()), Boolean.toString(o.objects()), Integer.toString(o.rounds()))
+                        Long.toString(o.maxBytes()), Boolean.toString(o.objects()), Integer.toString(o.rounds()),
+                        Integer.toString(o.maxIterations()))
                         .withTransport(o.transport()).withJvmArgs(List.of("-Xmx3g", "-XX:+UseParallelGC"));
                 int status = new LocalRankLauncher().launch(job);
                 if (status != 0) {
@@ -140,7 +142,7 @@ public final class PingPongBenchmark {
     }
 
     /**
-     * Command line: {@code [--transport auto|shm|tcp] [--objects] [--min BYTES] [--max BYTES] [--rounds N] [--json FILE]}.
+     * Command line: {@code [--transport auto|shm|tcp] [--objects] [--min BYTES] [--max BYTES] [--rounds N] [--iterations N] [--json FILE]}.
      *
      * @param args the command line
      * @throws IOException if the JSON file cannot be written
@@ -152,6 +154,7 @@ public final class PingPongBenchmark {
         long min = d.minBytes();
         long max = d.maxBytes();
         int rounds = d.rounds();
+        int iterations = d.maxIterations();
         String json = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -160,11 +163,12 @@ public final class PingPongBenchmark {
                 case "--min" -> min = Long.parseLong(args[++i]);
                 case "--max" -> max = Long.parseLong(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--iterations" -> iterations = Integer.parseInt(args[++i]);
                 case "--json" -> json = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        Result r = run(new Options(transport, objects, min, max, rounds), System.out);
+        Result r = run(new Options(transport, objects, min, max, rounds, iterations), System.out);
         if (json != null) {
             Files.writeString(Path.of(json), r.toJson());
         }

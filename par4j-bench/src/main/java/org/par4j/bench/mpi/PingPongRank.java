@@ -13,13 +13,13 @@ import org.par4j.mpi.Comm;
  * The program each of the two ranks runs for {@link PingPongBenchmark}: OSU latency (rank 0 sends,
  * rank 1 echoes, half the round trip), repeated in rounds; rank 0 writes one line per size,
  * {@code bytes iterations min median max} (microseconds, one way), to the file named by its first
- * argument. Arguments: file, minBytes, maxBytes, objects (true/false), rounds.
+ * argument. Arguments: file, minBytes, maxBytes, objects (true/false), rounds, maxIterations.
  */
 public final class PingPongRank {
     private PingPongRank() {
     }
 
-    /** @param args file minBytes maxBytes objects rounds */
+    /** @param args file minBytes maxBytes objects rounds maxIterations */
     public static void main(String[] args) {
         Comm w = Comm.world();
         if (w.size() != 2) {
@@ -29,13 +29,14 @@ public final class PingPongRank {
         long max = Long.parseLong(args[2]);
         boolean objects = Boolean.parseBoolean(args[3]);
         int rounds = Integer.parseInt(args[4]);
+        int maxIters = Integer.parseInt(args[5]);
         StringBuilder out = new StringBuilder();
         if (objects) {
-            out.append(line(-1, w, rounds, 20_000, null, true));
+            out.append(line(-1, w, rounds, maxIters, null, true));
         }
         byte[] buf = new byte[(int) max];
         for (long s = min; s <= max; s = s == 0 ? 1 : s * 2) {
-            int iters = (int) Math.max(20, Math.min(20_000, 400_000_000L / Math.max(1, s) / 4));
+            int iters = (int) Math.max(Math.min(20, maxIters), Math.min(maxIters, 400_000_000L / Math.max(1, s) / 4));
             out.append(line(s, w, rounds, iters, buf, objects));
         }
         if (w.rank() == 0) {

@@ -105,6 +105,7 @@ public final class ThreadJob {
         private final Endpoint[] table;
         private final CyclicBarrier barrier;
         private final List<BiConsumer<Integer, String>> listeners = new ArrayList<>();
+        private final List<Object[]> news = new ArrayList<>();
         private int goneCount;
 
         Hub(int n) {
@@ -114,6 +115,7 @@ public final class ThreadJob {
         }
 
         synchronized void gone(int rank, String text) {
+            news.add(new Object[] {rank, text});
             for (BiConsumer<Integer, String> l : listeners) {
                 l.accept(rank, text);
             }
@@ -165,6 +167,9 @@ public final class ThreadJob {
                 public void onRankGone(BiConsumer<Integer, String> onRankGone) {
                     synchronized (Hub.this) {
                         listeners.add(onRankGone);
+                        for (Object[] e : news) {
+                            onRankGone.accept((Integer) e[0], (String) e[1]);
+                        }
                     }
                 }
 

@@ -75,6 +75,20 @@ class PointToPointTest {
             short[] shIn = new short[1];
             c.sendrecv(sh, 0, 1, right, 5, shIn, 0, 1, left, 5);
             assertThat(shIn[0]).isEqualTo((short) left);
+            try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+                java.lang.foreign.MemorySegment seg = arena.allocate(5000);
+                seg.set(java.lang.foreign.ValueLayout.JAVA_INT, 4996, c.rank());
+                java.lang.foreign.MemorySegment segIn = arena.allocate(6000);
+                Request r = c.irecv(segIn, left, 8);
+                c.ssend(seg, right, 8);
+                assertThat(r.waitFor().bytes()).isEqualTo(5000);
+                assertThat(segIn.get(java.lang.foreign.ValueLayout.JAVA_INT, 4996)).isEqualTo(left);
+                Request ri = c.irecv(intsIn, 0, 30, left, 9);
+                c.ssend(ints, 0, 23, right, 9);
+                assertThat(ri.waitFor().count()).isEqualTo(23);
+                Status raw = c.sendrecv(seg, right, 10, segIn, left, 10);
+                assertThat(raw.count()).isEqualTo(5000);
+            }
             float[] f = {c.rank() + 0.5f};
             float[] fIn = new float[1];
             c.sendrecv(f, 0, 1, right, 6, fIn, 0, 1, left, 6);

@@ -25,7 +25,8 @@ public final class RendezvousClient implements Directory {
     private final SocketChannel ch;
     private final BufferedReader in;
     private final Writer out;
-    private volatile BiConsumer<Integer, String> onGone = (r, s) -> { };
+    private BiConsumer<Integer, String> onGone;
+    private final List<Object[]> early = new ArrayList<>();
     private volatile boolean closing;
 
     /**
@@ -77,7 +78,24 @@ public final class RendezvousClient implements Directory {
 
     @Override
     public void onRankGone(BiConsumer<Integer, String> onRankGone) {
-        this.onGone = onRankGone;
+        synchronized (early) {
+            this.onGone = onRankGone;
+            for (Object[] e : early) {
+                onRankGone.accept((Integer) e[0], (String) e[1]);
+            }
+            early.clear();
+        }
+    }
+
+    /** Delivers news to the listener, or keeps it until one registers (news can beat the engine's set-up). */
+    private void gone(int who, String text) {
+        synchronized (early) {
+            if (onGone == null) {
+                early.add(new Object[] {who, text});
+            } else {
+                onGone.accept(who, text);
+            }
+        }
     }
 
     @Override
@@ -94,9 +112,9 @@ public final class RendezvousClient implements Directory {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.startsWith("GONE ")) {
                     String[] p = line.split(" ", 3);
-                    onGone.accept(Integer.parseInt(p[1]), p.length > 2 ? p[2] : "");
+                    gone(Integer.parseInt(p[1]), p.length > 2 ? p[2] : "");
                 } else if (line.startsWith("STOP")) {
-                    onGone.accept(-1, line.length() > 5 ? line.substring(5) : "the job is stopping");
+                    gone(-1, line.length() > 5 ? line.substring(5) : "the job is stopping");
                 }
             }
         } catch (IOException e) {

@@ -21,7 +21,11 @@ import java.lang.invoke.VarHandle;
  * {@code tail}; the consumer sees them after an acquire load of {@code tail}, copies them out, and frees
  * the space with a release store of {@code head}. Each side caches the other's counter and re-reads it
  * only when the cached value says the ring is full (producer) or empty (consumer). At most one copy per
- * side. Not thread-safe beyond one producer thread and one consumer thread.
+ * side. A partial transfer (less than asked for) happens only in pieces of at least capacity / 8: moving
+ * a few bytes at a time would bounce the counters' cache lines between the cores for every few bytes
+ * of a message larger than the ring. One side waits only while the
+ * other can move at least that much, so neither can stall the other. Not thread-safe beyond one
+ * producer thread and one consumer thread.
  */
 public final class SpscByteRing {
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -29,6 +33,7 @@ public final class SpscByteRing {
     private final MemorySegment data;
     private final long capacity;
     private final long mask;
+    private final long minChunk;
     private long localTail;
     private long cachedHead;
     private long localHead;
@@ -38,9 +43,10 @@ public final class SpscByteRing {
         this.seg = seg;
         this.capacity = seg.get(ValueLayout.JAVA_LONG, CAPACITY_OFFSET);
         this.mask = capacity - 1;
+        this.minChunk = capacity / 8;
         this.data = seg.asSlice(DATA_OFFSET, capacity);
-        this.localTail = (long) LONG.getAcquire(seg, TAIL_OFFSET);
-        this.cachedHead = (long) LONG.getAcquire(seg, HEAD_OFFSET);
+        this.localTail = tailAcquire();
+        this.cachedHead = headAcquire();
         this.localHead = cachedHead;
         this.cachedTail = localTail;
     }
@@ -94,11 +100,11 @@ public final class SpscByteRing {
     public long write(MemorySegment src, long offset, long length) {
         long free = capacity - (localTail - cachedHead);
         if (free < length) {
-            cachedHead = (long) LONG.getAcquire(seg, HEAD_OFFSET);
+            cachedHead = headAcquire();
             free = capacity - (localTail - cachedHead);
         }
         long n = Math.min(free, length);
-        if (n == 0) {
+        if (n == 0 || n < length && n < minChunk) {
             return 0;
         }
         long at = localTail & mask;
@@ -108,7 +114,7 @@ public final class SpscByteRing {
             MemorySegment.copy(src, offset + first, data, 0, n - first);
         }
         localTail += n;
-        LONG.setRelease(seg, TAIL_OFFSET, localTail);
+        tailRelease(localTail);
         return n;
     }
 
@@ -123,11 +129,11 @@ public final class SpscByteRing {
     public long read(MemorySegment dst, long offset, long length) {
         long avail = cachedTail - localHead;
         if (avail < length) {
-            cachedTail = (long) LONG.getAcquire(seg, TAIL_OFFSET);
+            cachedTail = tailAcquire();
             avail = cachedTail - localHead;
         }
         long n = Math.min(avail, length);
-        if (n == 0) {
+        if (n == 0 || n < length && n < minChunk) {
             return 0;
         }
         long at = localHead & mask;
@@ -137,7 +143,23 @@ public final class SpscByteRing {
             MemorySegment.copy(data, 0, dst, offset + first, n - first);
         }
         localHead += n;
-        LONG.setRelease(seg, HEAD_OFFSET, localHead);
+        headRelease(localHead);
         return n;
+    }
+
+    private long tailAcquire() {
+        return (long) LONG.getAcquire(seg, TAIL_OFFSET);
+    }
+
+    private void tailRelease(long v) {
+        LONG.setRelease(seg, TAIL_OFFSET, v);
+    }
+
+    private long headAcquire() {
+        return (long) LONG.getAcquire(seg, HEAD_OFFSET);
+    }
+
+    private void headRelease(long v) {
+        LONG.setRelease(seg, HEAD_OFFSET, v);
     }
 }

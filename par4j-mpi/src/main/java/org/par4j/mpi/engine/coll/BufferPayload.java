@@ -21,7 +21,7 @@ public record BufferPayload(Op op, Datatype type, long bytes) implements Payload
 
     @Override
     public MemorySegment recv(CollChannel ch, int src, int tag) {
-        MemorySegment t = Segments.allocate(bytes);
+        MemorySegment t = Segments.allocate(bytes, type);
         ch.recv(src, tag, t);
         return t;
     }
@@ -34,14 +34,14 @@ public record BufferPayload(Op op, Datatype type, long bytes) implements Payload
 
     @Override
     public MemorySegment copy(MemorySegment v) {
-        MemorySegment t = Segments.allocate(bytes);
+        MemorySegment t = Segments.allocate(bytes, type);
         MemorySegment.copy(v, 0, t, 0, bytes);
         return t;
     }
 
     @Override
     public MemorySegment exchange(CollChannel ch, int partner, int tag, MemorySegment v) {
-        MemorySegment t = Segments.allocate(bytes);
+        MemorySegment t = Segments.allocate(bytes, type);
         ch.sendrecv(v, partner, t, partner, tag);
         return t;
     }

@@ -28,7 +28,7 @@ public final class RingAllreduce {
         int right = (me + 1) % n;
         int left = (me - 1 + n) % n;
         long count = work.byteSize() / type.byteSize();
-        MemorySegment tmp = Segments.allocate(block(count, n, 0) * type.byteSize());
+        MemorySegment tmp = Segments.allocate(block(count, n, 0) * type.byteSize(), type);
         for (int step = 0; step < n - 1; step++) {
             int sendIdx = Math.floorMod(me - step, n);
             int recvIdx = Math.floorMod(me - step - 1, n);

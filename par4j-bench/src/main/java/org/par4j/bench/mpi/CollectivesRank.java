@@ -1,0 +1,95 @@
+package org.par4j.bench.mpi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.par4j.mpi.Buffer;
+import org.par4j.mpi.Comm;
+import org.par4j.mpi.Op;
+
+/**
+ * The program each rank runs for {@link CollectivesBenchmark}: for each collective and size, a warm-up,
+ * then {@code iters} calls between barriers; each rank's mean time per call is collected and rank 0
+ * writes {@code op bytes iterations avg min max} (microseconds; avg/min/max over ranks, as OSU's
+ * osu_allreduce prints) to the file named by its first argument. Arguments: file, minBytes, maxBytes, ops, maxIterations.
+ */
+public final class CollectivesRank {
+    private CollectivesRank() {
+    }
+
+    /** @param args file minBytes maxBytes comma-separated-ops maxIterations */
+    public static void main(String[] args) {
+        Comm w = Comm.world();
+        long min = Long.parseLong(args[1]);
+        long max = Long.parseLong(args[2]);
+        List<String> ops = List.of(args[3].split(","));
+        int maxIters = Integer.parseInt(args[4]);
+        StringBuilder out = new StringBuilder();
+        int n = w.size();
+        double[] big = new double[(int) (max / 8) * n];
+        double[] big2 = new double[(int) (max / 8) * n];
+        for (String op : ops) {
+            for (long bytes = op.equals("barrier") ? 0 : min; bytes <= max; bytes = next(bytes, max)) {
+                int count = (int) Math.max(1, bytes / 8);
+                int iters = (int) Math.max(Math.min(10, maxIters), Math.min(maxIters, 200_000_000L / Math.max(64, bytes) / n));
+                Runnable call = call(w, op, count, big, big2);
+                for (int i = 0; i < Math.max(5, iters / 10); i++) {
+                    call.run();
+                }
+                w.barrier();
+                long t0 = System.nanoTime();
+                for (int i = 0; i < iters; i++) {
+                    call.run();
+                }
+                double us = (System.nanoTime() - t0) / 1e3 / iters;
+                double[] stats = new double[3];
+                double[] mm = {us, -us};
+                double[] mmOut = new double[2];
+                w.allreduce(Buffer.of(mm), Buffer.of(mmOut), Op.MIN);
+                double[] sum = new double[1];
+                w.allreduce(Buffer.of(new double[] {us}), Buffer.of(sum), Op.SUM);
+                stats[0] = sum[0] / n;
+                stats[1] = mmOut[0];
+                stats[2] = -mmOut[1];
+                out.append(op).append(' ').append(op.equals("barrier") ? 0 : (long) count * 8).append(' ').append(iters)
+                        .append(' ').append(stats[0]).append(' ').append(stats[1]).append(' ').append(stats[2]).append('\n');
+            }
+        }
+        if (w.rank() == 0) {
+            try {
+                Files.writeString(Path.of(args[0]), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Sizes grow 8x and always end with max itself (barrier: one round, size 0). */
+    private static long next(long bytes, long max) {
+        if (bytes == 0 || bytes == max) {
+            return max + 1;
+        }
+        return Math.min(bytes * 8, max);
+    }
+
+    private static Runnable call(Comm w, String op, int count, double[] a, double[] b) {
+        int n = w.size();
+        Buffer one = Buffer.of(a).slice(0, count);
+        Buffer oneOut = Buffer.of(b).slice(0, count);
+        Buffer all = Buffer.of(a).slice(0, (long) count * n);
+        Buffer allOut = Buffer.of(b).slice(0, (long) count * n);
+        return switch (op) {
+            case "barrier" -> w::barrier;
+            case "bcast" -> () -> w.bcast(one, 0);
+            case "reduce" -> () -> w.reduce(one, oneOut, Op.SUM, 0);
+            case "allreduce" -> () -> w.allreduce(one, oneOut, Op.SUM);
+            case "gather" -> () -> w.gather(one, allOut, 0);
+            case "scatter" -> () -> w.scatter(all, oneOut, 0);
+            case "allgather" -> () -> w.allgather(one, allOut);
+            case "alltoall" -> () -> w.alltoall(all, allOut);
+            default -> throw new IllegalArgumentException("unknown collective " + op);
+        };
+    }
+}
