@@ -1,0 +1,89 @@
+package org.par4j.runtime.queue;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
+import org.par4j.ChannelClosedException;
+import org.par4j.runtime.shm.Futex;
+import org.par4j.runtime.shm.ProcessIdentity;
+
+/**
+ * A process-shared lock that serialises one side of a queue's ring: word 0 holds the owner's pid (0
+ * when free), word 1 counts sleepers. A waiter whose futex slice runs out checks that the owner still
+ * runs: an owner that died mid-message has left the ring half-written, so the queue is broken and the
+ * waiter gets {@link ChannelClosedException} naming it.
+ */
+final class RingLock {
+    static final long BYTES = 8;
+    private static final VarHandle INT = JAVA_INT.varHandle();
+    private static final int SPINS = 256;
+
+    private final MemorySegment words;
+    private final String side;
+
+    /**
+     * @param words 8 bytes of a shared mapping
+     * @param side "put" or "get", for messages
+     */
+    RingLock(MemorySegment words, String side) {
+        this.words = words;
+        this.side = side;
+    }
+
+    /**
+     * @param wait the caller's deadline
+     */
+    void lock(RingWait wait) {
+        int me = (int) ProcessIdentity.current().pid();
+        for (int i = 0; ; i++) {
+            int owner = (int) INT.getVolatile(words, 0L);
+            if (owner == 0) {
+                if (INT.compareAndSet(words, 0L, 0, me)) {
+                    return;
+                }
+                continue;
+            }
+            if (i < SPINS) {
+                Thread.onSpinWait();
+                continue;
+            }
+            Futex.WaitResult r;
+            INT.getAndAdd(words, 4L, 1);
+            try {
+                long slice = wait.nextSlice();
+                if (slice <= 0) {
+                    throw wait.timedOut();
+                }
+                r = Futex.await(words, 0L, owner, slice);
+            } finally {
+                INT.getAndAdd(words, 4L, -1);
+            }
+            if (r == Futex.WaitResult.TIMED_OUT) {
+                checkOwnerAlive(owner);
+            }
+        }
+    }
+
+    void unlock() {
+        INT.setVolatile(words, 0L, 0);
+        if ((int) INT.getVolatile(words, 4L) != 0) {
+            Futex.wake(words, 0L, 1);
+        }
+    }
+
+    /** Throws if the lock is held by a process that no longer runs. */
+    void checkOwnerAlive() {
+        int owner = (int) INT.getVolatile(words, 0L);
+        if (owner != 0) {
+            checkOwnerAlive(owner);
+        }
+    }
+
+    private void checkOwnerAlive(int owner) {
+        if (owner != ProcessIdentity.current().pid() && !new ProcessIdentity(owner, 0).isAlive()) {
+            throw new ChannelClosedException("process " + owner + " died in the middle of a " + side
+                    + " and left the queue half-written: the queue is broken", owner);
+        }
+    }
+}
