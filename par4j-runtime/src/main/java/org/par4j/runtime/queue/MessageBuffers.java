@@ -29,10 +29,12 @@ final class MessageBuffers {
      * @return its encoding, valid until the next call on this thread
      */
     MemorySegment encode(Object value) {
-        out.reset();
-        if (out.array().length > KEEP) {
+        // Keep a grown buffer while large messages follow each other; drop it after a small one.
+        if (out.array().length > KEEP && out.size() <= KEEP) {
+            out.reset();
             out.shrink(256);
         }
+        out.reset();
         Codecs.objects().encode(value, out);
         return MemorySegment.ofArray(out.array()).asSlice(0, out.size());
     }
