@@ -170,4 +170,45 @@ abstract class EchoPeer implements AutoCloseable {
             in.get();
         }
     }
+
+    /** Two queues of a {@link org.par4j.Manager}: every put and get is a round trip to its server. */
+    static final class ManagerQueuePair extends EchoPeer {
+        private final Queue<byte[]> out;
+        private final Queue<byte[]> in;
+
+        private ManagerQueuePair(Queue<byte[]> out, Queue<byte[]> in) {
+            super(new JvmProcess("manager-queue-echo", () -> {
+                while (true) {
+                    byte[] b = out.get();
+                    in.put(b);
+                    if (b.length == 0) {
+                        return;
+                    }
+                }
+            }));
+            this.out = out;
+            this.in = in;
+        }
+
+        static ManagerQueuePair start(org.par4j.Manager manager) {
+            return new ManagerQueuePair(manager.queue(), manager.queue());
+        }
+
+        @Override
+        String name() {
+            return "Manager queue put/get";
+        }
+
+        @Override
+        void roundTrip(byte[] msg, int size) {
+            out.put(size == msg.length ? msg : java.util.Arrays.copyOf(msg, size));
+            in.get();
+        }
+
+        @Override
+        void stop() {
+            out.put(new byte[0]);
+            in.get();
+        }
+    }
 }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
+import org.par4j.Lock;
+import org.par4j.ManagedValue;
+import org.par4j.Manager;
+import org.par4j.SharedLong;
 import org.par4j.bench.BenchReport;
 import org.par4j.bench.Figure;
 import org.par4j.bench.HostInfo;
@@ -27,6 +31,8 @@ import org.par4j.bench.plot.Plots;
  *   <li>bandwidth: sizes 1 B to 64 MiB (powers of 4), {@code max(3, min(2000, 256 MiB / size))} round
  *       trips per sample, median of the samples; size / one-way time in GB/s (10^9 bytes/s); the
  *       buffers are allocated and touched once, before timing;</li>
+ *   <li>a {@link Manager}'s cost next to shared memory: a manager queue ping-pong, {@code value.get()}
+ *       and lock+unlock round trips against {@code SharedLong.get()} and a shared-memory {@code Lock};</li>
  *   <li>the fit T(s) = mu + s/B by relative least squares over the sizes, and with an output
  *       folder, the time and bandwidth plots.</li>
  * </ul>
@@ -78,6 +84,7 @@ public final class IpcBenchmark {
         measure(() -> EchoPeer.PipeBytes.start(settings.maxSize()), sizes, "pipe");
         measure(EchoPeer.PipeObjects::start, new int[0], null);
         measure(EchoPeer.QueuePair::start, sizes, "queue");
+        managerCosts();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("latencyRoundTrips", settings.latencyRoundTrips());
         s.put("repetitions", settings.repetitions());
@@ -90,6 +97,46 @@ public final class IpcBenchmark {
         notes.addAll(fits);
         return new BenchReport(BENCH, "Pipe and Queue ping-pong between two processes", notes, s, table, figures,
                 loadBefore, HostInfo.loadAverage());
+    }
+
+    /** A manager's round trips next to the shared-memory structures that do the same job. */
+    private void managerCosts() throws Exception {
+        try (Manager manager = Manager.start()) {
+            measure(() -> EchoPeer.ManagerQueuePair.start(manager), new int[0], null);
+            ManagedValue<Long> value = manager.value(1L);
+            SharedLong shared = SharedLong.createRaw(1);
+            Lock managed = manager.lock();
+            Lock local = Lock.create();
+            callCost("Manager value.get() round trip", 1, value::get);
+            callCost("SharedLong.get() (shared memory)", 10_000, shared::get);
+            callCost("Manager Lock lock+unlock", 1, () -> {
+                managed.lock();
+                managed.unlock();
+            });
+            callCost("shared-memory Lock lock+unlock, uncontended", 10_000, () -> {
+                local.lock();
+                local.unlock();
+            });
+        }
+    }
+
+    private void callCost(String name, int batch, Runnable call) {
+        int samples = Math.max(200, settings.latencyRoundTrips() / 10 / batch);
+        for (int i = 0; i < samples * batch / 10 + 100; i++) {
+            call.run();
+        }
+        double[] nanos = new double[samples];
+        for (int s = 0; s < samples; s++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                call.run();
+            }
+            nanos[s] = (System.nanoTime() - t0) / (double) batch;
+        }
+        Summary s = Summary.of(nanos).scaled(1e-3);
+        figures.add(new Figure(BENCH, name, "us", s));
+        table.row(name, "-", TextTable.number(s.median()), TextTable.number(s.min()), TextTable.number(s.max()),
+                "us/call", "-", "-");
     }
 
     private void measure(Supplier<EchoPeer> start, int[] sizes, String plotName) throws Exception {
