@@ -22,7 +22,12 @@ import org.par4j.spi.IpcProvider;
  * {@link ChannelClosedException} naming them instead of blocking for ever; a process that dies in the
  * middle of a put or get breaks the queue, and the others get that exception too.
  *
- * <p>Blocking calls spin briefly, then sleep on a futex: no CPU is burnt while waiting.
+ * <p><b>Capacity.</b> Besides the optional bound on items, a queue holds up to
+ * {@code par4j.ipc.ringBytes} (default 4 MiB) of encoded items at a time: past that a {@code put}
+ * waits for a consumer. An item larger than that streams through while a consumer reads it.
+ *
+ * <p>Blocking calls spin briefly ({@code par4j.ipc.spinMicros}), then sleep on a futex: no CPU is
+ * burnt while waiting. A consumer killed while it waited for an item leaves the queue usable.
  *
  * @param <T> the element type
  */

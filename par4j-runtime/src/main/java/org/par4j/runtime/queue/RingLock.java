@@ -10,12 +10,15 @@ import org.par4j.runtime.shm.ProcessIdentity;
 
 /**
  * A process-shared lock that serialises one side of a queue's ring: word 0 holds the owner's pid (0
- * when free), word 1 counts sleepers. A waiter whose futex slice runs out checks that the owner still
- * runs: an owner that died mid-message has left the ring half-written, so the queue is broken and the
- * waiter gets {@link ChannelClosedException} naming it.
+ * when free), word 1 counts sleepers, word 2 is 1 while the owner is moving a message's bytes. A
+ * waiter whose futex slice runs out checks that the owner still runs. An owner that died while only
+ * waiting (for an item, or for room) left the ring intact: the waiter takes the lock over. One that
+ * died mid-message left the ring half-written: the queue is broken and the waiter gets
+ * {@link ChannelClosedException} naming it.
  */
 final class RingLock {
-    static final long BYTES = 8;
+    static final long BYTES = 12;
+    private static final long BUSY = 8;
     private static final VarHandle INT = JAVA_INT.varHandle();
     private static final int SPINS = 256;
 
@@ -59,13 +62,19 @@ final class RingLock {
             } finally {
                 INT.getAndAdd(words, 4L, -1);
             }
-            if (r == Futex.WaitResult.TIMED_OUT) {
-                checkOwnerAlive(owner);
+            if (r == Futex.WaitResult.TIMED_OUT && takeOverFromDead(owner, me)) {
+                return;
             }
         }
     }
 
+    /** Marks the start of a message's bytes: from here the owner's death breaks the ring. */
+    void busy() {
+        INT.setVolatile(words, BUSY, 1);
+    }
+
     void unlock() {
+        INT.setVolatile(words, BUSY, 0);
         INT.setVolatile(words, 0L, 0);
         if ((int) INT.getVolatile(words, 4L) != 0) {
             Futex.wake(words, 0L, 1);
@@ -80,8 +89,18 @@ final class RingLock {
         }
     }
 
+    /** @return true if {@code owner} died between messages and this process now holds the lock */
+    private boolean takeOverFromDead(int owner, int me) {
+        checkOwnerAlive(owner);
+        if (owner != me && !new ProcessIdentity(owner, 0).isAlive()) {
+            return INT.compareAndSet(words, 0L, owner, me);
+        }
+        return false;
+    }
+
     private void checkOwnerAlive(int owner) {
-        if (owner != ProcessIdentity.current().pid() && !new ProcessIdentity(owner, 0).isAlive()) {
+        if (owner != ProcessIdentity.current().pid() && (int) INT.getVolatile(words, BUSY) != 0
+                && !new ProcessIdentity(owner, 0).isAlive()) {
             throw new ChannelClosedException("process " + owner + " died in the middle of a " + side
                     + " and left the queue half-written: the queue is broken", owner);
         }

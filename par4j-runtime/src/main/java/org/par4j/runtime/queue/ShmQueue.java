@@ -122,6 +122,7 @@ public class ShmQueue<T> extends ShmHandle implements Queue<T> {
             if (bound > 0) {
                 awaitNotFull(p, bound, new UsersWait(p, timeout, false));
             }
+            p.producers.busy();
             LONG.getAndAdd(p.payload, ITEMS, 1L);
             beforeWrite(p);
             // Once a message has begun it must end: the ring wait has no deadline.
@@ -171,6 +172,7 @@ public class ShmQueue<T> extends ShmHandle implements Queue<T> {
         try {
             long len = p.ring.peekLength(wait);
             byte[] buf = MessageBuffers.get().receiveBuffer(len);
+            p.consumers.busy();
             p.ring.read(MemorySegment.ofArray(buf), 0, len, new UsersWait(p, null, true));
             LONG.getAndAdd(p.payload, ITEMS, -1L);
             if ((int) INT.getVolatile(p.payload, NOT_FULL_SLEEPERS) != 0) {

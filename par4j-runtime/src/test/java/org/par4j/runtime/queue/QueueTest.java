@@ -15,6 +15,7 @@ import org.par4j.Pool;
 import org.par4j.Queue;
 import org.par4j.QueueEmptyException;
 import org.par4j.QueueFullException;
+import org.par4j.SharedLong;
 import org.par4j.SimpleQueue;
 import org.par4j.runtime.testkit.Timeouts;
 
@@ -113,6 +114,22 @@ class QueueTest {
         assertThatThrownBy(q::get).isInstanceOf(ChannelClosedException.class)
                 .hasMessageContaining(Long.toString(child.pid()))
                 .satisfies(e -> assertThat(((ChannelClosedException) e).peerPid()).isEqualTo(child.pid()));
+    }
+
+    @Test
+    void shouldLetAConsumerTakeOverFromOneKilledWhileWaitingForAnItem() throws Exception {
+        Queue<String> q = Queue.create();
+        SharedLong waiting = SharedLong.createRaw(0);
+        JvmProcess child = new JvmProcess(() -> {
+            waiting.set(1);
+            q.get();
+        }).start();
+        Timeouts.awaitTrue("child waits in get", WAIT, () -> waiting.get() == 1);
+        Thread.sleep(500);
+        child.kill();
+        assertThat(child.join(Timeouts.scaled(WAIT))).isTrue();
+        q.put("after");
+        assertThat(q.get(Timeouts.scaled(WAIT))).isEqualTo("after");
     }
 
     @Test
