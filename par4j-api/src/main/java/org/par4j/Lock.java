@@ -30,8 +30,9 @@ import org.par4j.spi.SharedMemoryProvider;
  * acquire it gets a {@link LockOwnerDiedException} naming the dead pid, and holds the lock. Python's
  * lock hangs for ever instead.
  *
- * <p><b>Not reentrant.</b> A thread that locks it twice gets an {@link IllegalStateException} rather than
- * a deadlock; use {@link RLock} for reentrancy. Only the holding thread may unlock it.
+ * <p><b>Not reentrant.</b> A thread that calls {@code lock()} while holding it gets an
+ * {@link IllegalStateException} rather than a deadlock, and {@code false} from {@code tryLock}; use
+ * {@link RLock} for reentrancy. Only the holding thread may unlock it.
  *
  * <p><b>Memory consistency effects:</b> as for {@link java.util.concurrent.locks.ReentrantLock}, in
  * every process: writes to shared memory before {@code unlock()} are visible to whoever next acquires.

@@ -134,7 +134,7 @@ public final class PoolBenchmark {
             long t0 = System.nanoTime();
             Integer r = pool.applyAsync(PoolBenchmark::square, 3).get();
             long t = System.nanoTime() - t0;
-            if (r != 9) {
+            if (r == null || r != 9) {
                 throw new IllegalStateException("applyAsync(square, 3) returned " + r);
             }
             histogram.recordValue(t);
@@ -152,7 +152,8 @@ public final class PoolBenchmark {
     }
 
     private void check(List<Integer> results) {
-        if (results.size() != settings.tasks() || results.get(results.size() - 1) != square(settings.tasks() - 1)) {
+        if (results.size() != settings.tasks()
+                || !results.get(results.size() - 1).equals(square(settings.tasks() - 1))) {
             throw new IllegalStateException("map returned wrong results: " + results.size() + " items");
         }
     }

@@ -2,10 +2,14 @@ package org.par4j.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.par4j.bench.BenchReport;
 import org.par4j.bench.OverheadBenchmark;
+import org.par4j.bench.peers.Pairing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,8 +20,16 @@ import picocli.CommandLine.Spec;
                 + " JvmProcess, in Pool.processes(1), Pool.processes(n) and Pool.threads(n) (each created,"
                 + " used once and closed); real, user and sys time."})
 public final class BenchOverheadCommand implements Callable<Integer> {
+    /** The peers' item with Python's process and pool start-up figures. */
+    private static final int PEER_ITEM = 1;
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private BenchOutputOptions output;
+
+    @Mixin
+    private PeerCompareOptions peers;
 
     @Option(names = {"-n", "--workers"}, defaultValue = "2", description = "n, workers of the larger pools (default: ${DEFAULT-VALUE}).")
     private int workers;
@@ -39,12 +51,20 @@ public final class BenchOverheadCommand implements Callable<Integer> {
         BenchReport report = OverheadBenchmark.run(
                 new OverheadBenchmark.Settings(workers, warmups, repetitions, workMillis));
         PrintWriter out = spec.commandLine().getOut();
-        report.print(out);
-        if (json != null) {
-            report.writeJson(json);
-            out.println("# JSON written to " + json);
+        return BenchResults.emit(report, out, json, output, peers, pairings(), PEER_ITEM);
+    }
+
+    /** par4j's figures next to Python's spawn start method, the one that starts a fresh interpreter as par4j starts a JVM. */
+    private List<Pairing> pairings() {
+        List<Pairing> p = new ArrayList<>(List.of(
+                new Pairing("JvmProcess start+join: real", "Process spawn start+join", ""),
+                new Pairing("Pool.processes(1) create+map([1])+close: real", "Pool(1) spawn create+map([1])+close+join", "")));
+        if (workers == 2) {
+            p.add(new Pairing("Pool.processes(2) create+map([1])+close: real",
+                    "Pool(2) spawn create+map([1])+close+join", "<= 1"));
+            p.add(new Pairing("Pool.threads(2) create+map([1])+close: real",
+                    "Pool(2) fork create+map([1])+close+join", ""));
         }
-        out.flush();
-        return 0;
+        return p;
     }
 }

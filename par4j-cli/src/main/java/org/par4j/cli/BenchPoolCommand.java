@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.par4j.bench.BenchReport;
 import org.par4j.bench.PoolBenchmark;
+import org.par4j.bench.peers.Pairing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,8 +19,16 @@ import picocli.CommandLine.Spec;
         description = {"Per-task overhead of Pool calls on a trivial function: map (automatic chunks and"
                 + " chunksize 1), imapUnordered, applyAsync round trip; threads and processes."})
 public final class BenchPoolCommand implements Callable<Integer> {
+    /** The peers' item with Python's Pool(2) per-task figures. */
+    private static final int PEER_ITEM = 2;
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private BenchOutputOptions output;
+
+    @Mixin
+    private PeerCompareOptions peers;
 
     @Option(names = {"-n", "--workers"}, defaultValue = "2", description = "Workers per pool (default: ${DEFAULT-VALUE}).")
     private int workers;
@@ -26,13 +36,13 @@ public final class BenchPoolCommand implements Callable<Integer> {
     @Option(names = {"-t", "--tasks"}, defaultValue = "100000", description = "Items per map call (default: ${DEFAULT-VALUE}).")
     private int tasks;
 
-    @Option(names = {"-r", "--repetitions"}, defaultValue = "5", description = "Measured calls per map case (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--repetitions"}, defaultValue = "11", description = "Measured calls per map case (default: ${DEFAULT-VALUE}).")
     private int repetitions;
 
-    @Option(names = {"-w", "--warmups"}, defaultValue = "1", description = "Warm-up calls per map case (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-w", "--warmups"}, defaultValue = "2", description = "Warm-up calls per map case (default: ${DEFAULT-VALUE}).")
     private int warmups;
 
-    @Option(names = "--apply-calls", defaultValue = "2000", description = "Timed applyAsync round trips (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--apply-calls", defaultValue = "5000", description = "Timed applyAsync round trips (default: ${DEFAULT-VALUE}).")
     private int applyCalls;
 
     @Option(names = "--backend", paramLabel = "THREADS|PROCESSES", split = ",",
@@ -47,12 +57,24 @@ public final class BenchPoolCommand implements Callable<Integer> {
         BenchReport report = PoolBenchmark.run(
                 new PoolBenchmark.Settings(workers, tasks, warmups, repetitions, applyCalls, backends));
         PrintWriter out = spec.commandLine().getOut();
-        report.print(out);
-        if (json != null) {
-            report.writeJson(json);
-            out.println("# JSON written to " + json);
+        return BenchResults.emit(report, out, json, output, peers, pairings(), PEER_ITEM);
+    }
+
+    /** par4j's figures next to Python's Pool(2) (fork start method; the pool is running before timing). */
+    private List<Pairing> pairings() {
+        List<Pairing> p = new ArrayList<>();
+        for (PoolBenchmark.Backend b : backends) {
+            String pool = (b == PoolBenchmark.Backend.THREADS ? "Pool.threads(" : "Pool.processes(") + workers + ")";
+            boolean target = b == PoolBenchmark.Backend.PROCESSES && workers == 2;
+            p.add(new Pairing(pool + ".map auto chunks: per task", "Pool(2).map default chunksize: per-task",
+                    target ? "<= 0.5" : ""));
+            p.add(new Pairing(pool + ".map chunksize 1: per task", "Pool(2).map chunksize=1: per-task",
+                    target ? "<= 0.5" : ""));
+            p.add(new Pairing(pool + ".imapUnordered chunksize 1: per task",
+                    "Pool(2).imap_unordered (chunksize=1): per-task", ""));
+            p.add(new Pairing(pool + ".applyAsync(square, 3).get() round trip",
+                    "Pool(2).apply_async(square,(3,)).get() round trip", target ? "<= 0.2" : ""));
         }
-        out.flush();
-        return 0;
+        return p;
     }
 }

@@ -89,4 +89,27 @@ class BinPar4jTest {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("par4j-exec"))).isEmpty();
         }
     }
+
+    @Test
+    void shouldGiveProgramTheStandardInput() throws Exception {
+        Path upper = dir.resolve("Upper.java");
+        Files.writeString(upper, """
+                import java.io.BufferedReader;
+                import java.io.InputStreamReader;
+                public class Upper {
+                    public static void main(String[] args) throws Exception {
+                        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+                        System.out.println(in.readLine().toUpperCase());
+                    }
+                }
+                """);
+        Path input = dir.resolve("input.txt");
+        Files.writeString(input, "shout this\n");
+        Path out = dir.resolve("upper.out");
+        Process p = Par4jCli.bin(dir, "run", upper.toString()).redirectInput(input.toFile())
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertThat(p.waitFor(Par4jCli.millis(120), TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(Files.readString(out)).isEqualTo("SHOUT THIS\n");
+    }
 }

@@ -3,57 +3,71 @@ package org.par4j.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shared-memory examples (SharedArrayAndValue, BankAccount, Deadlock, SharedNumbers) run as main
- * programs in a JVM of their own, with the worker JVMs they start, and print what the course shows.
+ * The shared-memory examples (SharedArrayAndValue, BankAccount, Deadlock, SharedNumbers) run through
+ * {@code par4j run}, print what the course shows, and leave no {@code /dev/shm} segment behind.
  */
 class SharedMemoryExamplesTest {
     private static final double FACTOR = Double.parseDouble(System.getProperty("par4j.test.timeoutFactor", "1"));
 
-    private static String run(String mainClass, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), mainClass));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        byte[] out;
-        try (var in = p.getInputStream()) {
-            out = in.readAllBytes();
-        }
-        if (!p.waitFor((long) (180 * FACTOR), TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(mainClass + " did not finish; output:\n" + new String(out, StandardCharsets.UTF_8));
-        }
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as("exit status of %s; output:%n%s", mainClass, text).isZero();
-        assertNoSegmentLeft("par4j-" + p.pid() + "-");
-        return text;
+    @TempDir
+    Path dir;
+
+    /** Runs {@code bin/par4j run examples/<name>.java args}, then checks that it left no segment behind. */
+    private String run(String name, String... args) throws Exception {
+        Set<String> before = segments();
+        String[] all = new String[args.length + 2];
+        all[0] = "run";
+        all[1] = Par4jCli.EXAMPLES.resolve(name + ".java").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        Par4jCli.Result r = Par4jCli.inProcess(dir, 180, all);
+        assertThat(r.status()).as("exit status of %s; stderr:%n%s", name, r.err()).isZero();
+        assertNoSegmentLeft(before);
+        return r.out();
     }
 
-    /** The example's segments are unlinked by the tracker soon after its JVM and workers exit. */
-    private static void assertNoSegmentLeft(String prefix) throws IOException, InterruptedException {
+    /**
+     * The example's segments are unlinked by the tracker soon after its JVM and workers exit. Segments
+     * of other programs that are still running (their creator pid, in the name, is alive) are ignored.
+     */
+    private static void assertNoSegmentLeft(Set<String> before) throws IOException, InterruptedException {
         long end = System.nanoTime() + (long) (20e9 * FACTOR);
-        List<Path> left;
+        List<String> left;
         do {
-            try (Stream<Path> files = Files.list(Path.of("/dev/shm"))) {
-                left = files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
-            }
+            left = segments().stream().filter(n -> !before.contains(n) && !creatorAlive(n)).toList();
             if (left.isEmpty()) {
                 return;
             }
             Thread.sleep(50);
         } while (System.nanoTime() < end);
         throw new AssertionError("shared memory left behind: " + left);
+    }
+
+    private static boolean creatorAlive(String segment) {
+        String[] parts = segment.split("-");
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[1])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Set<String> segments() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("/dev/shm"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("par4j-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     @Test

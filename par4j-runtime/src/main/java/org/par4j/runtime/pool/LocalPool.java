@@ -177,9 +177,8 @@ public final class LocalPool implements Pool {
         requireRunning();
         long id = callIds.incrementAndGet();
         MapCall call = new MapCall(id, "apply", (Function) fn, encodeFunction(fn), 1, 1, null, () -> callFinished(id));
-        Chunk c = chunk(call, 0, 0, new Object[] {arg});
-        enqueue(List.of(c));
-        return (AsyncResult) call.future().thenApply(list -> list.get(0));
+        enqueue(chunk(call, 0, 0, new Object[] {arg}));
+        return (AsyncResult) call.future();
     }
 
     // ---- ExecutorService -----------------------------------------------------------------
@@ -355,25 +354,30 @@ public final class LocalPool implements Pool {
         if (!backend.encodes()) {
             return new Chunk(call, index, offset, items, null, items.length);
         }
-        WireOutput out = BUFFERS.get();
-        out.reset();
-        out.writeInt(items.length);
-        for (Object item : items) {
-            Codecs.objects().encode(item, out);
-        }
-        return new Chunk(call, index, offset, null, out.toByteArray(), items.length);
+        return new Chunk(call, index, offset, null, encode(items), items.length);
     }
 
     void enqueue(Chunk c) {
-        enqueue(List.of(c));
+        synchronized (lock) {
+            requireAcceptsWork();
+            outstanding.incrementAndGet();
+            // an idle worker takes a lone chunk from this thread; outstanding > 0 keeps the pool up
+            if (!queue.isEmpty() || !backend.trySendDirect(c)) {
+                queue.add(c);
+            }
+        }
+    }
+
+    private void requireAcceptsWork() {
+        if (!acceptsWork()) {
+            throw new PoolClosedException("pool " + options.name() + " is " + state.name().toLowerCase()
+                    + ": it takes no new tasks");
+        }
     }
 
     private void enqueue(List<Chunk> chunks) {
         synchronized (lock) {
-            if (!acceptsWork()) {
-                throw new PoolClosedException("pool " + options.name() + " is " + state.name().toLowerCase()
-                        + ": it takes no new tasks");
-            }
+            requireAcceptsWork();
             outstanding.addAndGet(chunks.size());
             queue.addAll(chunks);
         }

@@ -22,6 +22,16 @@ interface PoolBackend {
     /** Ends every worker now; chunks they hold fail with a cancellation; then {@link LocalPool#workersGone()}. */
     void kill();
 
+    /**
+     * Runs a lone chunk on an idle worker straight from the caller's thread, if there is one.
+     *
+     * @param chunk the chunk, already counted as outstanding
+     * @return true if taken; false to queue it
+     */
+    default boolean trySendDirect(Chunk chunk) {
+        return false;
+    }
+
     /** @param callId a finished call whose function workers may drop */
     void forget(long callId);
 }

@@ -97,8 +97,20 @@ final class ProcessBackend implements PoolBackend {
     }
 
     @Override
+    public boolean trySendDirect(Chunk chunk) {
+        for (ProcessWorker w : workers) {
+            if (w.trySendDirect(chunk)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public void stop() {
-        for (int i = 0; i < live.get(); i++) {
+        // read once: workers that take a poison leave, and live drops while we offer
+        int n = live.get();
+        for (int i = 0; i < n; i++) {
             pool.offerPoison();
         }
     }

@@ -38,6 +38,7 @@ import org.par4j.runtime.wire.WireOutput;
 final class ProcessWorker {
     private static final long LATENCY_NANOS = 200_000;
     private static final int MAX_WINDOW = 64;
+    private static final int DIRECT_LIMIT = 32 * 1024;
 
     private final LocalPool pool;
     private final ProcessBackend backend;
@@ -46,6 +47,8 @@ final class ProcessWorker {
     private final int maxTasks;
     private final ObjectCodec codec = Codecs.objects();
     private final ReentrantLock lock = new ReentrantLock();
+    /** Held while admitting and writing, so chunks go on the wire in the order they enter {@link #inflight}. */
+    private final ReentrantLock writeLock = new ReentrantLock();
     private final Condition room = lock.newCondition();
     private final ArrayDeque<Chunk> inflight = new ArrayDeque<>();
     private final Set<Long> defined = ConcurrentHashMap.newKeySet();
@@ -126,12 +129,17 @@ final class ProcessWorker {
                 }
                 batch.add(first);
                 pool.drainChunks(batch, free - 1);
-                if (!admit(batch)) {
-                    return;
+                writeLock.lock();
+                try {
+                    if (!admit(batch)) {
+                        return;
+                    }
+                    List<Chunk> admitted = List.copyOf(batch);
+                    batch.clear();
+                    write(admitted);
+                } finally {
+                    writeLock.unlock();
                 }
-                List<Chunk> admitted = List.copyOf(batch);
-                batch.clear();
-                write(admitted);
                 if (maxTasks > 0 && sent >= maxTasks) {
                     retire();
                     return;
@@ -144,6 +152,37 @@ final class ProcessWorker {
         } finally {
             pool.requeue(batch);
         }
+    }
+
+    /**
+     * Sends a chunk on the caller's thread when this worker is idle, which saves waking the sender
+     * thread: the round trip of a lone {@code apply}.
+     *
+     * @return true if the chunk is in flight here
+     */
+    boolean trySendDirect(Chunk c) {
+        // only small chunks: the caller holds the pool's lock, and this write must not block
+        if (maxTasks > 0 || c.encoded.length + c.call.fnBytes.length > DIRECT_LIMIT || !writeLock.tryLock()) {
+            return false;
+        }
+        try {
+            lock.lock();
+            try {
+                if (dead || exiting || !inflight.isEmpty()) {
+                    return false;
+                }
+                inflight.add(c);
+                sent++;
+            } finally {
+                lock.unlock();
+            }
+            write(List.of(c));
+        } catch (IOException e) {
+            // in flight already: the reader sees the death and fails it
+        } finally {
+            writeLock.unlock();
+        }
+        return true;
     }
 
     private int awaitRoom() throws InterruptedException {
@@ -214,9 +253,14 @@ final class ProcessWorker {
 
     private void sendExit() throws IOException {
         exiting = true;
-        channel.startFrame().writeByte(WorkerProtocol.EXIT);
-        channel.endFrame();
-        channel.flush();
+        writeLock.lock();
+        try {
+            channel.startFrame().writeByte(WorkerProtocol.EXIT);
+            channel.endFrame();
+            channel.flush();
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     // ---- reader thread -------------------------------------------------------------------
@@ -260,10 +304,9 @@ final class ProcessWorker {
     private void deliver(Chunk c, WireInput in) {
         Object[] results;
         try {
-            int n = in.readInt();
-            results = new Object[n];
-            for (int i = 0; i < n; i++) {
-                results[i] = codec.decode(in);
+            results = (Object[]) codec.decode(in);
+            if (results.length != c.count) {
+                throw new IllegalStateException(results.length + " results for " + c.count + " items");
             }
         } catch (RuntimeException e) {
             pool.failed(c, new Par4jException("cannot decode the results of " + c.describe() + ": " + e, e));

@@ -107,7 +107,9 @@ final class ThreadBackend implements PoolBackend {
 
     @Override
     public void stop() {
-        for (int i = 0; i < live.get(); i++) {
+        // read once: workers that take a poison leave, and live drops while we offer
+        int n = live.get();
+        for (int i = 0; i < n; i++) {
             pool.offerPoison();
         }
     }

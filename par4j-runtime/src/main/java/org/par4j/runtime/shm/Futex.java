@@ -11,11 +11,15 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Linux futex wait and wake on a 32-bit word of a shared mapping, through {@code syscall(2)} and FFM.
  * The futex is not private (no {@code FUTEX_PRIVATE_FLAG}): the kernel keys it by the mapped file and
  * offset, so waiters and wakers in different processes meet, as with process-shared pthread mutexes.
+ *
+ * <p>Virtual threads do not enter the kernel: they poll the word and park between polls (see
+ * {@code awaitParking}), so they never pin their carrier thread.
  *
  * <p>Every wait is bounded: callers wait in slices and re-check their condition (and the liveness of
  * the peer they wait for) between slices, so neither a lost wake-up nor a dead peer hangs them.
@@ -29,6 +33,7 @@ public final class Futex {
     private static final int ETIMEDOUT = 110;
     private static final long SYS_FUTEX = sysFutexNumber();
 
+    private static final VarHandle INT = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CAPTURE_LAYOUT = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = CAPTURE_LAYOUT.varHandle(MemoryLayout.PathElement.groupElement("errno"));
@@ -64,6 +69,9 @@ public final class Futex {
      * @return why it returned
      */
     public static WaitResult await(MemorySegment segment, long offset, int expected, long timeoutNanos) {
+        if (Thread.currentThread().isVirtual()) {
+            return awaitParking(segment, offset, expected, timeoutNanos);
+        }
         MemorySegment scratch = SCRATCH.get();
         MemorySegment timespec = scratch.asSlice(0, 16);
         MemorySegment capture = scratch.asSlice(16, CAPTURE_LAYOUT.byteSize());
@@ -80,6 +88,29 @@ public final class Futex {
             case EINTR -> WaitResult.WOKEN;
             default -> throw new IllegalStateException("futex wait failed with errno " + errno);
         };
+    }
+
+    /**
+     * A virtual thread must not sleep in a native call: it would pin its carrier, and with every
+     * carrier pinned by waiters the thread that would wake them never runs. It polls the word instead,
+     * parking (which frees the carrier) for 20 microseconds growing to 1 millisecond.
+     */
+    private static WaitResult awaitParking(MemorySegment segment, long offset, int expected, long timeoutNanos) {
+        long deadline = System.nanoTime() + timeoutNanos;
+        long pause = 20_000;
+        while ((int) INT.getVolatile(segment, offset) == expected) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return WaitResult.TIMED_OUT;
+            }
+            LockSupport.parkNanos(Math.min(pause, left));
+            if (Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+                return WaitResult.WOKEN;
+            }
+            pause = Math.min(2 * pause, 1_000_000);
+        }
+        return WaitResult.VALUE_CHANGED;
     }
 
     /**

@@ -25,6 +25,8 @@ import org.par4j.Par4jException;
  */
 public final class ShmSegment implements AutoCloseable {
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    /** How long an attacher waits for a creator that is still writing the header. */
+    private static final long HEADER_WAIT_NANOS = 1_000_000_000L;
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
 
     private final String fileName;
@@ -94,14 +96,39 @@ public final class ShmSegment implements AutoCloseable {
      */
     public static ShmSegment attach(String fileName, SegmentLayout layout, long payloadLength) {
         requireName(fileName);
+        long deadline = System.nanoTime() + HEADER_WAIT_NANOS;
+        while (true) {
+            ShmSegment s = attachOnce(fileName, layout, payloadLength, System.nanoTime() - deadline >= 0);
+            if (s != null) {
+                return s;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Par4jException("interrupted while attaching shared memory " + fileName, e);
+            }
+        }
+    }
+
+    /** @return the segment, or null if its creator has not published the header yet and lastTry is false */
+    private static ShmSegment attachOnce(String fileName, SegmentLayout layout, long payloadLength, boolean lastTry) {
         Path path = ShmProperties.dir().resolve(fileName);
         Arena arena = Arena.ofShared();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = ch.size();
             if (size < SegmentHeaderDescriptor.HEADER_LENGTH) {
+                if (!lastTry) {
+                    arena.close();
+                    return null;
+                }
                 throw new Par4jException("shared memory " + path + " is not a par4j segment (" + size + " bytes)");
             }
             MemorySegment whole = ch.map(FileChannel.MapMode.READ_WRITE, 0, size, arena);
+            if (!lastTry && !SegmentHeaderDescriptor.isValid(whole)) {
+                arena.close();
+                return null;
+            }
             check(path, whole, layout, payloadLength);
             ShmTrackerClient.forAttach(SegmentHeaderDescriptor.tracker(whole)).register(fileName);
             return new ShmSegment(fileName, arena, whole);
@@ -159,11 +186,6 @@ public final class ShmSegment implements AutoCloseable {
     /** @return the file name in the shm directory */
     public String fileName() {
         return fileName;
-    }
-
-    /** @return the whole mapping, header included */
-    public MemorySegment whole() {
-        return whole;
     }
 
     /** @return the payload: the mapping after the header */

@@ -31,6 +31,8 @@ import org.par4j.Par4jException;
 final class ShmTrackerClient {
     /** The tracker this process registers the segments it creates with. */
     private static ShmTrackerClient own;
+    /** Segments this process has registered and not yet unlinked, to re-register with a new tracker. */
+    private static final java.util.Set<String> REGISTERED = new java.util.LinkedHashSet<>();
     /** Every tracker this process has a write end of, by tracker identity. */
     private static final Map<ProcessIdentity, ShmTrackerClient> CONNECTED = new HashMap<>();
 
@@ -65,7 +67,11 @@ final class ShmTrackerClient {
         try {
             client.register(fileName);
         } catch (Par4jException e) {
+            // The tracker died (killed by hand?): a new one takes over everything this process uses.
             client = forCreate();
+            for (String name : REGISTERED) {
+                client.register(name);
+            }
             client.register(fileName);
         }
         return client;
@@ -80,7 +86,7 @@ final class ShmTrackerClient {
         if (client != null) {
             return client;
         }
-        if (segmentTracker.isAlive()) {
+        if (segmentTracker.isAlive() && isTracker(segmentTracker.pid())) {
             try {
                 client = new ShmTrackerClient(segmentTracker,
                         new FileOutputStream("/proc/" + segmentTracker.pid() + "/fd/0"));
@@ -94,6 +100,16 @@ final class ShmTrackerClient {
             }
         }
         return forCreate();
+    }
+
+    /** @return true if that process runs {@link ShmTrackerMain}: never write into another's stdin */
+    private static boolean isTracker(long pid) {
+        try {
+            byte[] cmdline = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+            return new String(cmdline, StandardCharsets.US_ASCII).contains(ShmTrackerMain.class.getName());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Tells every connected tracker to stop watching a segment that was unlinked. */
@@ -112,10 +128,16 @@ final class ShmTrackerClient {
     void register(String fileName) {
         ProcessIdentity me = ProcessIdentity.current();
         send("R " + me.pid() + " " + me.startTicks() + " " + fileName + "\n");
+        synchronized (ShmTrackerClient.class) {
+            REGISTERED.add(fileName);
+        }
     }
 
     /** @param fileName a segment that was unlinked or never created */
     void forget(String fileName) {
+        synchronized (ShmTrackerClient.class) {
+            REGISTERED.remove(fileName);
+        }
         send("U " + fileName + "\n");
     }
 

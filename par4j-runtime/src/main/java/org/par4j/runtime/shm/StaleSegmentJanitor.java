@@ -11,14 +11,21 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Removes par4j segments left by programs that are gone: those whose creator and tracker have both
  * exited (a tracker killed by hand, or a machine that lost power), and headerless ones older than a
- * minute (a creator killed while writing its header). Run by each new tracker on start.
+ * minute whose name says they were created (see {@link ShmSegment#uniqueName}) by a process that is
+ * gone (a creator killed while writing its header). Other {@code par4j-} files without a header, such
+ * as the message-passing transport's ring files, are not ours and are left alone. Run by each new
+ * tracker on start.
  */
 final class StaleSegmentJanitor {
     private static final Duration HEADERLESS_GRACE = Duration.ofMinutes(1);
+    /** Names made by {@link ShmSegment#uniqueName}: prefix, creator pid, sequence, random hex, layout. */
+    private static final Pattern UNIQUE_NAME = Pattern.compile("par4j-(\\d+)-\\d+-[0-9a-f]+-[a-z]+");
 
     private StaleSegmentJanitor() {
     }
@@ -45,11 +52,11 @@ final class StaleSegmentJanitor {
     private static boolean isStale(Path file, ProcessIdentity self) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
             if (ch.size() < SegmentHeaderDescriptor.HEADER_LENGTH) {
-                return isOld(file);
+                return isOldAndOurs(file);
             }
             MemorySegment header = ch.map(FileChannel.MapMode.READ_ONLY, 0, SegmentHeaderDescriptor.HEADER_LENGTH, arena);
             if (!SegmentHeaderDescriptor.isValid(header)) {
-                return isOld(file);
+                return isOldAndOurs(file);
             }
             ProcessIdentity tracker = SegmentHeaderDescriptor.tracker(header);
             return !tracker.equals(self) && !tracker.isAlive() && !SegmentHeaderDescriptor.creator(header).isAlive();
@@ -58,8 +65,10 @@ final class StaleSegmentJanitor {
         }
     }
 
-    private static boolean isOld(Path file) throws IOException {
+    private static boolean isOldAndOurs(Path file) throws IOException {
+        Matcher m = UNIQUE_NAME.matcher(file.getFileName().toString());
         FileTime modified = Files.getLastModifiedTime(file);
-        return modified.toInstant().isBefore(Instant.now().minus(HEADERLESS_GRACE));
+        return m.matches() && modified.toInstant().isBefore(Instant.now().minus(HEADERLESS_GRACE))
+                && !ProcessIdentity.of(Long.parseLong(m.group(1))).isAlive();
     }
 }

@@ -43,5 +43,19 @@
  *       across processes because the memory is the same physical page.</li>
  * </ul>
  * A futex system call is a full barrier on both sides.
+ *
+ * <h2>Adding a shared structure (queues, pipes...)</h2>
+ * <ol>
+ *   <li>Add a {@link org.par4j.runtime.shm.SegmentLayout} id, so attachers check what they map.</li>
+ *   <li>Write a {@code ...Descriptor}: offsets and a diagram; put each futex word (e.g. a ring's
+ *       "not empty" and "not full" sequence numbers) on its own cache line, next to a sleepers count
+ *       so that producers enter the kernel only when a consumer may sleep.</li>
+ *   <li>Extend {@link org.par4j.runtime.shm.ShmHandle}: create with
+ *       {@link org.par4j.runtime.shm.AttachedSegments#create}, reach the memory with
+ *       {@code payload()}; the handle is what tasks capture.</li>
+ *   <li>Wait as {@code org.par4j.runtime.sync} does: bounded slices, and between slices check the
+ *       peer's liveness with {@link org.par4j.runtime.shm.ProcessIdentity#isAlive()} (record the
+ *       peer's pid and start ticks in the segment), turning a dead peer into an exception.</li>
+ * </ol>
  */
 package org.par4j.runtime.shm;

@@ -1,14 +1,159 @@
 package org.par4j.runtime.spawn;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
-/** The JDK AOT cache for worker JVMs. */
+/**
+ * The JDK AOT cache (JEP 483/514) for worker JVMs: classes loaded and linked ahead of time, which
+ * cuts a worker's start-up. One cache per class path and JDK, in
+ * {@code ${par4j.cache.dir:-~/.cache/par4j}/aot/<hash>.aot}; the hash covers the JDK version and each
+ * class path entry's path, size and modification time, so a rebuilt jar gets a new cache.
+ *
+ * <p>The first worker started without a cache starts a background training JVM ({@link AotTraining})
+ * that writes it; later workers use it. The JDK cannot cache classes from directories, so a class
+ * path with a non-empty directory gets no cache. A cache the JVM rejects (stale, truncated) is ignored
+ * silently: its log tags are switched off, so a bad cache never breaks a worker or its output.
+ * Off with {@code -Dpar4j.spawn.aot=false}.
+ */
 public final class AotCache {
+    /** Whether workers use an AOT cache ({@code par4j.spawn.aot}, default true). */
+    private static final boolean ENABLED = Boolean.parseBoolean(System.getProperty("par4j.spawn.aot", "true"));
+    /** Where caches live ({@code par4j.cache.dir}, default {@code ~/.cache/par4j}). */
+    private static final Path CACHE_DIR = Path.of(System.getProperty("par4j.cache.dir",
+            Path.of(System.getProperty("user.home"), ".cache", "par4j").toString()));
+    private static final List<String> QUIET = List.of("-Xlog:aot=off", "-Xlog:cds=off");
+    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(2);
+    private static final AtomicBoolean TRAINING_STARTED = new AtomicBoolean();
+    private static volatile Path cacheFile;
+
     private AotCache() {
     }
 
-    /** @return flags that make a worker use the cache, empty while there is none */
+    /** @return flags that make a worker use the cache; empty while there is none (training starts) */
     public static List<String> flags() {
+        if (!ENABLED) {
+            return List.of();
+        }
+        Path file = cacheFile();
+        if (file == null) {
+            return List.of();
+        }
+        if (Files.isRegularFile(file)) {
+            List<String> flags = new ArrayList<>(QUIET);
+            flags.add("-XX:AOTCache=" + file);
+            return flags;
+        }
+        if (TRAINING_STARTED.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("par4j-aot-training").start(() -> train(file));
+        }
         return List.of();
+    }
+
+    /** @return the cache file for this JVM's class path, or null when it cannot have one */
+    static Path cacheFile() {
+        Path f = cacheFile;
+        if (f == null) {
+            String key = key(JvmCommand.classPath());
+            if (key == null) {
+                return null;
+            }
+            f = CACHE_DIR.resolve("aot").resolve(key + ".aot");
+            cacheFile = f;
+        }
+        return f;
+    }
+
+    /** @return the cache key, or null if an entry is a non-empty directory (the JDK refuses those) */
+    static String key(String classPath) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, System.getProperty("java.vm.version") + "|" + JvmCommand.WORKER_FLAGS);
+            for (String entry : classPath.split(java.io.File.pathSeparator)) {
+                Path p = Path.of(entry).toAbsolutePath();
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> s = Files.list(p)) {
+                        if (s.findAny().isPresent()) {
+                            return null;
+                        }
+                    }
+                }
+                update(sha, "|" + p + "|" + (Files.exists(p) ? Files.size(p) + "|" + Files.getLastModifiedTime(p) : "-"));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Runs the training JVM and moves its cache into place; one JVM at a time per cache (lock file). */
+    private static void train(Path file) {
+        Path lock = file.resolveSibling(file.getFileName() + ".lock");
+        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            if (!takeLock(lock)) {
+                return;
+            }
+            List<String> cmd = new ArrayList<>();
+            cmd.add(JvmCommand.javaBinary().toString());
+            cmd.addAll(JvmCommand.WORKER_FLAGS);
+            cmd.addAll(QUIET);
+            cmd.add("-XX:AOTCacheOutput=" + tmp);
+            cmd.add("-cp");
+            cmd.add(JvmCommand.classPath());
+            cmd.add(AotTraining.class.getName());
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put(LocalWorkerJvm.ENV_PARENT, Long.toString(ProcessHandle.current().pid()));
+            java.lang.Process p = pb.start();
+            if (!p.waitFor(TRAINING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+            } else if (p.exitValue() == 0 && Files.isRegularFile(tmp) && Files.size(tmp) > 0) {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // no cache: workers start without one
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(lock);
+            } catch (IOException ignored) {
+                // best effort
+            }
+        }
+    }
+
+    private static boolean takeLock(Path lock) throws IOException {
+        try {
+            Files.createFile(lock);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            FileTime t = Files.getLastModifiedTime(lock);
+            if (t.toInstant().isBefore(Instant.now().minus(TRAINING_TIMEOUT.multipliedBy(2)))) {
+                Files.deleteIfExists(lock);
+                return takeLock(lock);
+            }
+            return false;
+        }
     }
 }

@@ -16,8 +16,7 @@ public final class JvmCommand {
             "--sun-misc-unsafe-memory-access=allow",
             "-XX:+UseSerialGC",
             // A worker out of memory dies (and its call fails) rather than limping on.
-            "-XX:+ExitOnOutOfMemoryError",
-            "-Xshare:auto");
+            "-XX:+ExitOnOutOfMemoryError");
 
     private JvmCommand() {
     }

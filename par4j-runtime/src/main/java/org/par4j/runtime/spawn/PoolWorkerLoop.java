@@ -75,11 +75,8 @@ final class PoolWorkerLoop {
             if (fn == null) {
                 throw new IllegalStateException("no function for call " + callId + " (protocol error)");
             }
-            int count = in.readInt();
-            Object[] items = new Object[count];
-            for (int i = 0; i < count; i++) {
-                items[i] = codec.decode(in);
-            }
+            Object[] items = (Object[]) codec.decode(in);
+            int count = items.length;
             results = new Object[count];
             for (int i = 0; i < count; i++) {
                 results[i] = fn.apply(items[i]);
@@ -100,17 +97,12 @@ final class PoolWorkerLoop {
         out.writeLong(callId);
         out.writeInt(chunk);
         out.writeLong(nanos);
-        out.writeInt(results.length);
-        Object current = null;
         try {
-            for (Object r : results) {
-                current = r;
-                codec.encode(r, out);
-            }
+            codec.encode(results, out);
         } catch (RuntimeException e) {
             channel.abortFrame();
-            writeFailure(callId, chunk, nanos, new NotSerializableTaskException("the task's result, of "
-                    + (current == null ? "null" : current.getClass()) + ", cannot be sent back: " + e.getMessage(), e));
+            writeFailure(callId, chunk, nanos, new NotSerializableTaskException(
+                    "the task's result cannot be sent back: " + e.getMessage(), e));
             return;
         }
         channel.endFrame();

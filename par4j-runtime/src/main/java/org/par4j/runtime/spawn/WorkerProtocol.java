@@ -7,11 +7,11 @@ package org.par4j.runtime.spawn;
  * parent -&gt; worker
  *   RUN      target                                   run it, then exit (a JvmProcess)
  *   INIT     initializer-or-null                      become a pool worker
- *   CHUNK    callId i64 | chunk i32 | hasFn u8 [fn] | count i32 | items...
+ *   CHUNK    callId i64 | chunk i32 | hasFn u8 [fn] | items (one Object[])
  *   FORGET   callId i64                               drop the function of a finished call
  *   EXIT                                              flush and exit 0
  * worker -&gt; parent
- *   RESULT   callId i64 | chunk i32 | nanos i64 | count i32 | results...
+ *   RESULT   callId i64 | chunk i32 | nanos i64 | results (one Object[])
  *   FAILURE  callId i64 | chunk i32 | nanos i64 | throwable
  * </pre>
  * Objects (functions, items, results, throwables) are written with {@code Codecs.objects()}.

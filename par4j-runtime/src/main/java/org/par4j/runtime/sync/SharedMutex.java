@@ -108,7 +108,7 @@ public class SharedMutex extends ShmHandle implements Lock {
             recordOwner(m);
             return true;
         }
-        return reenter(m, (int) INT.getVolatile(m, base + WORD_OFFSET));
+        return heldByMe(m, (int) INT.getVolatile(m, base + WORD_OFFSET)) && reenter(m, true);
     }
 
     @Override
@@ -158,8 +158,8 @@ public class SharedMutex extends ShmHandle implements Lock {
                 }
                 continue;
             }
-            if (reenter(m, c)) {
-                return true;
+            if (heldByMe(m, c)) {
+                return reenter(m, deadline.timed());
             }
             if (spins < SyncProperties.SPINS) {
                 spins++;
@@ -186,12 +186,23 @@ public class SharedMutex extends ShmHandle implements Lock {
         }
     }
 
-    /** @return true if the calling thread already holds the lock and may re-enter it */
-    private boolean reenter(MemorySegment m, int c) {
-        if ((c & ~WAITERS) != ME || (long) LONG.getOpaque(m, base + OWNER_THREAD_OFFSET) != Thread.currentThread().threadId()) {
-            return false;
-        }
+    /** @return true if the word says this process holds the lock, and this thread is the holder */
+    private boolean heldByMe(MemorySegment m, int c) {
+        return (c & ~WAITERS) == ME
+                && (long) LONG.getOpaque(m, base + OWNER_THREAD_OFFSET) == Thread.currentThread().threadId();
+    }
+
+    /**
+     * The calling thread holds the lock and asks for it again.
+     *
+     * @param mayFail true to answer false for a non-reentrant lock (tryLock), false to throw (lock)
+     * @return true if re-entered
+     */
+    private boolean reenter(MemorySegment m, boolean mayFail) {
         if (!reentrant) {
+            if (mayFail) {
+                return false;
+            }
             throw new IllegalStateException(this + " is not reentrant and this thread already holds it: use an RLock");
         }
         INT.set(m, base + HOLDS_OFFSET, (int) INT.get(m, base + HOLDS_OFFSET) + 1);

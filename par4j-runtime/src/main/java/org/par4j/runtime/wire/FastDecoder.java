@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -69,6 +69,12 @@ final class FastDecoder {
             case WireTag.SET, WireTag.LINKED_SET, WireTag.TREE_SET, WireTag.IMMUTABLE_SET -> readSet(tag);
             case WireTag.MAP, WireTag.LINKED_MAP, WireTag.TREE_MAP, WireTag.IMMUTABLE_MAP, WireTag.CONCURRENT_MAP -> readMap(tag);
             case WireTag.ENTRY, WireTag.IMMUTABLE_ENTRY -> readEntry(tag);
+            case WireTag.OPTIONAL -> {
+                enter();
+                Object v = read();
+                depth--;
+                yield Optional.ofNullable(v);
+            }
             case WireTag.RECORD -> readRecord();
             case WireTag.ENUM -> readEnum();
             case WireTag.LAMBDA -> readLambda();
@@ -112,6 +118,11 @@ final class FastDecoder {
         Class<?> component = readClass();
         int n = in.readCount(1);
         Object[] a = (Object[]) Array.newInstance(component, n);
+        int format = in.readByte();
+        if (format != WireTag.GENERIC) {
+            PackedLists.readInto(format, a, in);
+            return a;
+        }
         enter();
         for (int i = 0; i < n; i++) {
             a[i] = read();

@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.ConcurrentModificationException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -29,14 +31,16 @@ import org.par4j.NotSerializableTaskException;
 final class FastEncoder {
     private final WireOutput out;
     private final ObjectCodec fallback;
+    private final boolean serializableThroughFallback;
     private int depth;
     /** Non-null while writing a lambda's captured values: "lambda in com.x.Main". */
     private String captureOwner;
     private IdentityHashMap<Class<?>, Integer> classIds;
 
-    FastEncoder(WireOutput out, ObjectCodec fallback) {
+    FastEncoder(WireOutput out, ObjectCodec fallback, boolean serializableThroughFallback) {
         this.out = out;
         this.fallback = fallback;
+        this.serializableThroughFallback = serializableThroughFallback;
     }
 
     void write(Object v) {
@@ -83,7 +87,13 @@ final class FastEncoder {
             case WireTag.BOOLEAN_ARRAY, WireTag.BYTE_ARRAY, WireTag.SHORT_ARRAY, WireTag.CHAR_ARRAY, WireTag.INT_ARRAY,
                  WireTag.LONG_ARRAY, WireTag.FLOAT_ARRAY, WireTag.DOUBLE_ARRAY -> PrimitiveArrayCoding.write(kind, v, out);
             case WireTag.OBJECT_ARRAY -> writeObjectArray((Object[]) v);
-            case WireTag.LIST, WireTag.LINKED_LIST, WireTag.IMMUTABLE_LIST -> writeList(kind, (List<?>) v);
+            case WireTag.LIST, WireTag.LINKED_LIST, WireTag.IMMUTABLE_LIST -> {
+                if (v instanceof List<?> list) {
+                    writeList(kind, list);
+                } else {
+                    writeCollection(kind, (Collection<?>) v); // a view such as HashMap.values()
+                }
+            }
             case WireTag.SET, WireTag.LINKED_SET, WireTag.IMMUTABLE_SET -> writeCollection(kind, (Collection<?>) v);
             case WireTag.TREE_SET -> {
                 if (((SortedSet<?>) v).comparator() != null) {
@@ -105,6 +115,12 @@ final class FastEncoder {
                 enter();
                 write(((Map.Entry<?, ?>) v).getKey());
                 write(((Map.Entry<?, ?>) v).getValue());
+                depth--;
+            }
+            case WireTag.OPTIONAL -> {
+                out.writeByte(WireTag.OPTIONAL);
+                enter();
+                write(((Optional<?>) v).orElse(null));
                 depth--;
             }
             case WireTag.RECORD -> writeRecord(v, c);
@@ -164,6 +180,10 @@ final class FastEncoder {
         out.writeByte(WireTag.OBJECT_ARRAY);
         writeClass(a.getClass().getComponentType());
         out.writeVarInt(a.length);
+        if (a.length > 0 && PackedLists.tryWrite(Arrays.asList(a), a.length, out)) {
+            return;
+        }
+        out.writeByte(WireTag.GENERIC);
         enter();
         for (Object e : a) {
             write(e);
@@ -249,42 +269,73 @@ final class FastEncoder {
         captureOwner = outer;
     }
 
-    /** Classes without a tag: Fory (or what replaces it), then JDK serialization. */
+    /** Classes without a tag, in the order of {@link FastCodec}'s class comment. */
     private void writeFallback(Object v, Class<?> c) {
-        boolean serializable = v instanceof Serializable;
-        if (!serializable && captureOwner != null) {
+        if (v instanceof Serializable) {
+            if (serializableThroughFallback && tryFallback(v) == null) {
+                return;
+            }
+            NotSerializableException refused = tryJdk(v);
+            if (refused == null) {
+                return;
+            }
+            // plain data inside a Serializable graph: the fallback may carry it, except in a lambda's captures
+            if (captureOwner != null || serializableThroughFallback || tryFallback(v) != null) {
+                throw notSerializable(c, refused);
+            }
+            return;
+        }
+        if (captureOwner != null) {
             throw new NotSerializableTaskException(captureOwner + " captures an instance of " + c.getName()
                     + ", which is not Serializable");
         }
-        if (!serializable && isPlatformClass(c)) {
+        if (TypeKinds.isPlatformClass(c)) {
             throw new NotSerializableTaskException("cannot ship an instance of " + c.getName() + ", which is not Serializable");
         }
+        Throwable failure = tryFallback(v);
+        if (failure != null) {
+            throw new NotSerializableTaskException("cannot ship an instance of " + c.getName()
+                    + ": it is not Serializable and the fallback codec failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** @return null when written, else why not (nothing is left in the output then) */
+    private Throwable tryFallback(Object v) {
         int mark = out.size();
         out.writeByte(WireTag.FALLBACK);
         try {
             fallback.encode(v, out);
-            return;
+            return null;
         } catch (RuntimeException | StackOverflowError e) {
             out.truncate(mark);
-            if (!serializable) {
-                throw new NotSerializableTaskException("cannot ship an instance of " + c.getName()
-                        + ": it is not Serializable and the fallback codec failed: " + e.getMessage(), e);
-            }
+            return e;
         }
-        writeJdk(v, c);
     }
 
-    private void writeJdk(Object v, Class<?> c) {
+    /** @return null when written, else JDK serialization's refusal */
+    private NotSerializableException tryJdk(Object v) {
         byte[] b;
         try {
             b = JdkSerializationCodec.serialize(v);
         } catch (NotSerializableException e) {
-            throw new NotSerializableTaskException((captureOwner == null ? "cannot ship " : captureOwner + " captures ")
-                    + "an instance of " + c.getName() + ", which holds an instance of " + e.getMessage()
-                    + ", which is not Serializable", e);
+            return e;
         }
         out.writeByte(WireTag.JDK);
         writeBytes(b);
+        return null;
+    }
+
+    private void writeJdk(Object v, Class<?> c) {
+        NotSerializableException refused = tryJdk(v);
+        if (refused != null) {
+            throw notSerializable(c, refused);
+        }
+    }
+
+    private NotSerializableTaskException notSerializable(Class<?> c, NotSerializableException e) {
+        return new NotSerializableTaskException((captureOwner == null ? "cannot ship " : captureOwner + " captures ")
+                + "an instance of " + c.getName() + ", which holds an instance of " + e.getMessage()
+                + ", which is not Serializable", e);
     }
 
     private void writeClass(Class<?> c) {
@@ -305,11 +356,6 @@ final class FastEncoder {
         if (++depth > WireLimits.MAX_DEPTH) {
             throw WireLimits.tooDeep("encode");
         }
-    }
-
-    private static boolean isPlatformClass(Class<?> c) {
-        ClassLoader l = c.getClassLoader();
-        return l == null || l == ClassLoader.getPlatformClassLoader();
     }
 
     private static String lambdaOwner(Class<?> hidden) {

@@ -5,13 +5,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.SocketChannel;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.LongFunction;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Mutual HMAC-SHA256 challenge-response, run on a fresh connection before any frame is read, so that
@@ -31,16 +27,13 @@ public final class Handshake {
     /** Bytes in a secret key and in a nonce. */
     public static final int KEY_BYTES = 32;
     private static final byte[] MAGIC = {'P', '4', 'J', '1'};
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Handshake() {
     }
 
     /** @return a fresh random secret */
     public static byte[] newSecret() {
-        byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
-        return key;
+        return nonce();
     }
 
     /**
@@ -65,9 +58,19 @@ public final class Handshake {
      * @param ch the connected channel, blocking
      * @param id the id the server knows this client's secret by
      * @param key the secret
-     * @throws IOException if the server fails to prove it knows the secret, or the connection breaks
+     * @throws IOException if the server fails to prove it knows the secret, or the connection breaks;
+     *     the channel is closed then
      */
     public static void client(SocketChannel ch, long id, byte[] key) throws IOException {
+        try {
+            clientExchange(ch, id, key);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private static void clientExchange(SocketChannel ch, long id, byte[] key) throws IOException {
         byte[] nonceC = nonce();
         ByteBuffer hello = ByteBuffer.allocate(4 + 8 + KEY_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         hello.put(MAGIC).putLong(id).put(nonceC).flip();
@@ -76,7 +79,7 @@ public final class Handshake {
         byte[] nonceS = new byte[KEY_BYTES];
         byte[] macS = new byte[KEY_BYTES];
         reply.get(nonceS).get(macS);
-        if (!MessageDigest.isEqual(macS, mac(key, "parent", nonceC, nonceS))) {
+        if (!HmacSha256.equal(macS, mac(key, "parent", nonceC, nonceS))) {
             throw new IOException("authentication failed: the parent did not prove it holds the secret");
         }
         writeFully(ch, ByteBuffer.wrap(mac(key, "worker", nonceS, nonceC)));
@@ -91,13 +94,23 @@ public final class Handshake {
      * @param ch the accepted channel, blocking
      * @param keys the secret for a client id, or null for an unknown id
      * @return the client's id, once it has proved it holds that id's secret
-     * @throws IOException if the client fails to authenticate or the connection breaks
+     * @throws IOException if the client fails to authenticate or the connection breaks; the channel is
+     *     closed then
      */
     public static long server(SocketChannel ch, LongFunction<byte[]> keys) throws IOException {
+        try {
+            return serverExchange(ch, keys);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private static long serverExchange(SocketChannel ch, LongFunction<byte[]> keys) throws IOException {
         ByteBuffer hello = readFully(ch, 4 + 8 + KEY_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         byte[] magic = new byte[4];
         hello.get(magic);
-        if (!MessageDigest.isEqual(magic, MAGIC)) {
+        if (!HmacSha256.equal(magic, MAGIC)) {
             throw new IOException("not a par4j worker: bad greeting");
         }
         long id = hello.getLong();
@@ -112,7 +125,7 @@ public final class Handshake {
         writeFully(ch, challenge);
         byte[] macC = new byte[KEY_BYTES];
         readFully(ch, KEY_BYTES).get(macC);
-        boolean ok = key != null && MessageDigest.isEqual(macC, mac(used, "worker", nonceS, nonceC));
+        boolean ok = key != null && HmacSha256.equal(macC, mac(used, "worker", nonceS, nonceC));
         writeFully(ch, ByteBuffer.wrap(new byte[] {(byte) (ok ? 1 : 0)}));
         if (!ok) {
             throw new IOException("authentication failed for worker id " + id);
@@ -120,22 +133,30 @@ public final class Handshake {
         return id;
     }
 
+    /** From /dev/urandom where there is one: SecureRandom's start-up costs a fresh JVM milliseconds. */
     private static byte[] nonce() {
         byte[] n = new byte[KEY_BYTES];
-        RANDOM.nextBytes(n);
+        try (java.io.InputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(n, 0, KEY_BYTES) == KEY_BYTES) {
+                return n;
+            }
+        } catch (IOException e) {
+            // no /dev/urandom here
+        }
+        SecureRandomHolder.RANDOM.nextBytes(n);
         return n;
     }
 
-    private static byte[] mac(byte[] key, String role, byte[] first, byte[] second) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(role.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            mac.update(first);
-            return mac.doFinal(second);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+    /** Created only when needed. */
+    private static final class SecureRandomHolder {
+        private static final SecureRandom RANDOM = new SecureRandom();
+
+        private SecureRandomHolder() {
         }
+    }
+
+    private static byte[] mac(byte[] key, String role, byte[] first, byte[] second) {
+        return HmacSha256.mac(key, role.getBytes(java.nio.charset.StandardCharsets.US_ASCII), first, second);
     }
 
     private static void writeFully(SocketChannel ch, ByteBuffer b) throws IOException {

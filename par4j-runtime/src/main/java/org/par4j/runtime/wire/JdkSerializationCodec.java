@@ -12,12 +12,13 @@ import java.io.UncheckedIOException;
 import org.par4j.NotSerializableTaskException;
 
 /**
- * JDK serialization behind an {@link ObjectInputFilter}: the last resort of {@link FastCodec} for
- * {@code Serializable} objects that Fory cannot carry, and usable on its own. The filter bounds
- * nesting depth ({@code par4j.wire.maxDepth}), rejects any array longer than the bytes of the stream
- * (so a corrupt length cannot allocate gigabytes), refuses {@link GadgetDenyList} classes, and then
- * defers to a process-wide {@code jdk.serialFilter} if one is set. Classes are resolved through
- * {@link ClassResolver}. Length-prefixed (varint). Thread-safe.
+ * JDK serialization behind an {@link ObjectInputFilter}: how {@link FastCodec} ships
+ * {@code Serializable} objects that have no tag of their own (cheap to start, unlike Fory), and
+ * usable on its own. The filter bounds nesting depth ({@code par4j.wire.maxDepth}), rejects any array
+ * longer than the bytes of the stream (so a corrupt length cannot allocate gigabytes), refuses the
+ * known gadget classes ({@code GadgetDenyList}, extended by {@code par4j.wire.deny}), and then defers
+ * to a process-wide {@code jdk.serialFilter} if one is set. Classes are resolved with the thread's
+ * context class loader first. Length-prefixed (varint). Thread-safe.
  */
 public final class JdkSerializationCodec implements ObjectCodec {
 

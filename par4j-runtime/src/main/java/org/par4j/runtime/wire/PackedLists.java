@@ -1,14 +1,22 @@
 package org.par4j.runtime.wire;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Lists whose elements are all {@code Integer}, all {@code Long} or all {@code Double} (a chunk of a
- * {@code Pool.map} over numbers, typically) travel as raw numbers: 4 or 8 bytes an element, no tags.
- * The writer tries, and gives the bytes back on the first element of another type (or null).
+ * Lists and reference arrays whose elements are all {@code Integer}, all {@code Long} or all
+ * {@code Double} (a chunk of a {@code Pool.map} over numbers, typically) travel as raw numbers: 4 or 8 bytes an element, no tags.
+ * The writer tries, and gives the bytes back on the first element of another type (or null). Both
+ * sides work on the buffer's array directly: one bounds check per list, not per element.
  */
 final class PackedLists {
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private PackedLists() {
     }
 
@@ -23,67 +31,76 @@ final class PackedLists {
             return false;
         }
         Class<?> c = first.getClass();
-        int mark = out.size();
+        int size = c == Integer.class ? 4 : c == Long.class || c == Double.class ? 8 : 0;
+        if (size == 0 || (long) size * n > Integer.MAX_VALUE - 16) {
+            return false;
+        }
+        out.ensure(1 + size * n);
+        byte[] buf = out.array();
+        int pos = out.size() + 1;
         if (c == Integer.class) {
-            out.writeByte(WireTag.PACKED_INT);
-            out.ensure(4 * n);
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n; i++, pos += 4) {
                 if (!(list.get(i) instanceof Integer v)) {
-                    out.truncate(mark);
                     return false;
                 }
-                out.writeInt(v);
+                INT.set(buf, pos, (int) v);
             }
-            return true;
-        }
-        if (c == Long.class || c == Double.class) {
-            out.writeByte(c == Long.class ? WireTag.PACKED_LONG : WireTag.PACKED_DOUBLE);
-            out.ensure(8 * n);
-            for (int i = 0; i < n; i++) {
-                Object e = list.get(i);
-                if (e instanceof Long v && c == Long.class) {
-                    out.writeLong(v);
-                } else if (e instanceof Double v && c == Double.class) {
-                    out.writeDouble(v);
-                } else {
-                    out.truncate(mark);
+            buf[out.size()] = WireTag.PACKED_INT;
+        } else if (c == Long.class) {
+            for (int i = 0; i < n; i++, pos += 8) {
+                if (!(list.get(i) instanceof Long v)) {
                     return false;
                 }
+                LONG.set(buf, pos, (long) v);
             }
-            return true;
+            buf[out.size()] = WireTag.PACKED_LONG;
+        } else {
+            for (int i = 0; i < n; i++, pos += 8) {
+                if (!(list.get(i) instanceof Double v)) {
+                    return false;
+                }
+                LONG.set(buf, pos, Double.doubleToRawLongBits(v));
+            }
+            buf[out.size()] = WireTag.PACKED_DOUBLE;
         }
-        return false;
+        out.advance(1 + size * n);
+        return true;
     }
 
-    /** Reads {@code n} packed elements of the given format into a new list. */
+    /** Reads {@code n} packed elements of the given format into a new {@code ArrayList}. */
     static List<Object> read(int format, int n, WireInput in) {
+        Object[] boxed = new Object[n];
+        readInto(format, boxed, in);
+        return new ArrayList<>(Arrays.asList(boxed));
+    }
+
+    /** Reads {@code dst.length} packed elements of the given format into {@code dst}. */
+    static void readInto(int format, Object[] dst, WireInput in) {
+        int n = dst.length;
         int size = switch (format) {
             case WireTag.PACKED_INT -> 4;
             case WireTag.PACKED_LONG, WireTag.PACKED_DOUBLE -> 8;
             default -> throw new IllegalStateException("corrupt message: unknown list format " + format);
         };
-        checkRoom(n, size, in);
-        List<Object> list = new ArrayList<>(n);
-        if (format == WireTag.PACKED_INT) {
-            for (int i = 0; i < n; i++) {
-                list.add(in.readInt());
-            }
-        } else if (format == WireTag.PACKED_LONG) {
-            for (int i = 0; i < n; i++) {
-                list.add(in.readLong());
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                list.add(in.readDouble());
-            }
-        }
-        return list;
-    }
-
-    private static void checkRoom(int n, int size, WireInput in) {
         if ((long) n * size > in.remaining()) {
             throw new IllegalStateException("corrupt message: " + n + " packed numbers of " + size
                     + " bytes, but only " + in.remaining() + " bytes left");
         }
+        byte[] buf = in.array();
+        int pos = in.position();
+        if (format == WireTag.PACKED_INT) {
+            for (int i = 0; i < n; i++) {
+                dst[i] = (int) INT.get(buf, pos + 4 * i);
+            }
+        } else if (format == WireTag.PACKED_LONG) {
+            for (int i = 0; i < n; i++) {
+                dst[i] = (long) LONG.get(buf, pos + 8 * i);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                dst[i] = Double.longBitsToDouble((long) LONG.get(buf, pos + 8 * i));
+            }
+        }
+        in.skip(n * size);
     }
 }

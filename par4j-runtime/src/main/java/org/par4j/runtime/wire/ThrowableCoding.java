@@ -50,8 +50,8 @@ final class ThrowableCoding {
                 if (JdkSerializationCodec.deserialize(in.array(), blobAt, b) instanceof Throwable t) {
                     return t;
                 }
-            } catch (RuntimeException e) {
-                // a class of the chain is not loadable here: rebuild from the tree
+            } catch (RuntimeException | LinkageError e) {
+                // a class of the chain is not loadable (or not initializable) here: rebuild from the tree
             }
         }
         return readNode(new WireInput(in.array(), nodeAt, n), 0);
@@ -60,7 +60,7 @@ final class ThrowableCoding {
     private static byte[] jdkBytes(Throwable t) {
         try {
             return JdkSerializationCodec.serialize(t);
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) {
             return new byte[0]; // holds something not Serializable: the tree alone will do
         }
     }
@@ -71,7 +71,7 @@ final class ThrowableCoding {
         }
         seen.add(t);
         StringCoding.writeBody(t.getClass().getName(), out);
-        StringCoding.writeNullable(t.getMessage(), out);
+        StringCoding.writeNullable(messageOf(t), out);
         StackTraceElement[] frames = t.getStackTrace();
         out.writeVarInt(frames.length);
         for (StackTraceElement f : frames) {
@@ -83,7 +83,7 @@ final class ThrowableCoding {
             StringCoding.writeNullable(f.getFileName(), out);
             out.writeInt(f.getLineNumber());
         }
-        Throwable cause = t.getCause();
+        Throwable cause = causeOf(t);
         boolean hasCause = cause != null && !seen.contains(cause);
         out.writeByte(hasCause ? 1 : 0);
         if (hasCause) {
@@ -99,6 +99,23 @@ final class ThrowableCoding {
             if (!seen.contains(s)) {
                 writeNode(s, out, seen, depth + 1);
             }
+        }
+    }
+
+    /** A user exception's getMessage may throw: the report of a failure must not fail. */
+    private static String messageOf(Throwable t) {
+        try {
+            return t.getMessage();
+        } catch (RuntimeException e) {
+            return "(getMessage() threw " + e + ")";
+        }
+    }
+
+    private static Throwable causeOf(Throwable t) {
+        try {
+            return t.getCause();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Decides once per class how {@link FastEncoder} writes its instances: a {@link WireTag}, or one of
  * the {@code KIND_*} codes for classes without a tag. Collections match by exact class only, so a
- * subclass (or an anonymous {@code new ArrayList<>() {{ ... }}}) keeps its class through the fallback.
+ * subclass (or an anonymous {@code new ArrayList<>() {{ ... }}}) keeps its class through the fallback;
+ * the JDK's non-Serializable views ({@code subList}, {@code keySet}, {@code values}...) travel as copies.
  */
 final class TypeKinds {
     private static final Map<Class<?>, Byte> EXACT = exact();
@@ -74,7 +77,36 @@ final class TypeKinds {
             // lambdas of modules that do not open to us (JDK comparators...) go through JDK serialization
             return LambdaCoding.canAccess(type) ? WireTag.LAMBDA : WireTag.JDK;
         }
+        if (!Serializable.class.isAssignableFrom(type) && isPlatformClass(type)) {
+            return viewKind(type);
+        }
         return WireTag.KIND_FALLBACK;
+    }
+
+    /**
+     * JDK collection views that are not Serializable ({@code subList}, {@code keySet}, {@code values},
+     * {@code entrySet} and their entries) travel as copies, in iteration order.
+     */
+    private static byte viewKind(Class<?> type) {
+        if (Set.class.isAssignableFrom(type)) {
+            return WireTag.LINKED_SET;
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return WireTag.LIST;
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return WireTag.LINKED_MAP;
+        }
+        if (Map.Entry.class.isAssignableFrom(type)) {
+            return WireTag.ENTRY;
+        }
+        return WireTag.KIND_FALLBACK;
+    }
+
+    /** @return whether the class comes with the JDK (boot or platform loader) */
+    static boolean isPlatformClass(Class<?> c) {
+        ClassLoader l = c.getClassLoader();
+        return l == null || l == ClassLoader.getPlatformClassLoader();
     }
 
     private static Map<Class<?>, Byte> exact() {
@@ -104,6 +136,7 @@ final class TypeKinds {
         m.put(LocalDate.class, WireTag.LOCAL_DATE);
         m.put(LocalTime.class, WireTag.LOCAL_TIME);
         m.put(LocalDateTime.class, WireTag.LOCAL_DATE_TIME);
+        m.put(Optional.class, WireTag.OPTIONAL);
         putCollections(m);
         return Map.copyOf(m);
     }

@@ -9,11 +9,12 @@ package org.par4j.runtime.wire;
  *   BYTE i8 | SHORT i16 | CHAR u16 | INT i32 | LONG i64 | FLOAT f32 | DOUBLE f64
  *   STRING_LATIN1 varint n, n bytes        STRING_UTF16 varint n, n chars
  *   *_ARRAY varint n, n elements in one bulk copy (BOOLEAN_ARRAY: one byte each)
- *   OBJECT_ARRAY class, varint n, n values
+ *   OBJECT_ARRAY class, varint n, format, n values (or n raw numbers, as lists)
  *   LIST.. SET.. varint n, format, n values (format PACKED_INT/LONG/DOUBLE: n raw numbers)
  *   MAP.. varint n, n (key, value) pairs   TREE_*: natural order only
  *   ENTRY key, value                       RECORD class, its components in order
  *   ENUM class, varint ordinal             LAMBDA see LambdaCoding
+ *   OPTIONAL value (NULL when empty)
  *   THROWABLE see ThrowableCoding          FALLBACK (Fory) / JDK: that codec's varint n, n bytes
  *   class = varint k: k == 0 a new class name follows (string) and gets the next id, else id k - 1
  * </pre>
@@ -69,6 +70,7 @@ final class WireTag {
     static final byte LOCAL_DATE = 57;
     static final byte LOCAL_TIME = 58;
     static final byte LOCAL_DATE_TIME = 59;
+    static final byte OPTIONAL = 60;
 
     static final byte FALLBACK = 64;
     static final byte JDK = 65;

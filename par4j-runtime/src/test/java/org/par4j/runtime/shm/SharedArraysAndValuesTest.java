@@ -7,7 +7,9 @@ import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.RLock;
 import org.par4j.SharedByteArray;
 import org.par4j.SharedDouble;
@@ -20,6 +22,8 @@ import org.par4j.SharedMemory;
 import org.par4j.runtime.testkit.ChildJvm;
 import org.par4j.runtime.testkit.Timeouts;
 
+/** A hang fails the test (in its own thread) instead of the build. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SharedArraysAndValuesTest {
     private static final Duration CHILD = Duration.ofSeconds(60);
 

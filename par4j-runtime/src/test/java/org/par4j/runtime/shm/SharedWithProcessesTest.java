@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.Barrier;
 import org.par4j.JvmProcess;
 import org.par4j.Lock;
@@ -17,6 +19,7 @@ import org.par4j.SharedLongArray;
 import org.par4j.runtime.testkit.Timeouts;
 
 /** Shared objects captured by the lambdas of {@link JvmProcess} and process-pool tasks. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SharedWithProcessesTest {
     private static final Duration WAIT = Duration.ofSeconds(120);
 
@@ -70,6 +73,26 @@ class SharedWithProcessesTest {
             assertThat(c.exitCode()).hasValue(0);
         }
         assertThat(finals).hasSize(runs).containsOnly(100);
+    }
+
+    @Test
+    void shouldKeepAnArrayCreatedByAPoolWorkerAliveAfterThePoolIsClosed() throws Exception {
+        SharedIntArray fromChild;
+        try (Pool pool = Pool.processes(1)) {
+            fromChild = pool.apply(() -> {
+                SharedIntArray a = SharedIntArray.create(3);
+                a.set(0, 7);
+                a.set(2, 9);
+                return a;
+            });
+            assertThat(fromChild.get(2)).isEqualTo(9);
+        }
+        // The worker that created it has exited; this process still uses it, so it is still there.
+        Thread.sleep(3 * ShmProperties.trackerPollMillis());
+        fromChild.set(1, 8);
+        assertThat(fromChild.toArray()).containsExactly(7, 8, 9);
+        String file = ((ShmHandle) fromChild).segmentName();
+        assertThat(java.nio.file.Files.exists(ShmProperties.dir().resolve(file))).isTrue();
     }
 
     @Test

@@ -11,16 +11,22 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.Lock;
 import org.par4j.SharedDoubleArray;
 import org.par4j.runtime.sync.SharedMutex;
 import org.par4j.runtime.testkit.ChildJvm;
 import org.par4j.runtime.testkit.Timeouts;
 
+/** A hang fails the test (in its own thread) instead of the build. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ShmLeakTest {
 
     @Test
@@ -70,6 +76,17 @@ class ShmLeakTest {
     }
 
     @Test
+    void shouldHandSegmentsToANewTrackerWhenTheTrackerIsKilled() throws Exception {
+        try (ChildJvm child = ChildJvm.start(TrackerKiller.class)) {
+            String prefix = "par4j-" + child.pid() + "-";
+            child.assertSucceeds(Duration.ofSeconds(60));
+            assertThat(child.output()).contains("created after the tracker was killed");
+            Timeouts.awaitTrue("segments of the exited child unlinked by the new tracker", Duration.ofSeconds(20),
+                    () -> segments(prefix).isEmpty());
+        }
+    }
+
+    @Test
     void shouldSweepStaleSegmentWhoseCreatorAndTrackerAreDead() throws Exception {
         Path stale = ShmProperties.dir().resolve("par4j-stale-" + System.nanoTime());
         try (FileChannel ch = FileChannel.open(stale, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -79,9 +96,25 @@ class ShmLeakTest {
             SegmentHeaderDescriptor.write(whole, SegmentLayout.MEMORY, 64, dead, dead);
         }
         Path live = ShmProperties.dir().resolve(((SharedMutex) Lock.create()).segmentName());
-        StaleSegmentJanitor.sweep(ShmProperties.dir(), new ProcessIdentity(Integer.MAX_VALUE - 1, 1));
-        assertThat(Files.exists(stale)).isFalse();
-        assertThat(Files.exists(live)).isTrue();
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofMinutes(5)));
+        // headerless and old: a creator killed while writing its header (dead pid in our name pattern) ...
+        Path torn = ShmProperties.dir().resolve("par4j-" + Integer.MAX_VALUE + "-1-abcde-array");
+        Files.write(torn, new byte[16]);
+        Files.setLastModifiedTime(torn, old);
+        // ... and someone else's headerless file, which is not ours to remove
+        Path foreign = ShmProperties.dir().resolve("par4j-" + System.nanoTime() + "-0to1");
+        Files.write(foreign, new byte[128]);
+        Files.setLastModifiedTime(foreign, old);
+        try {
+            StaleSegmentJanitor.sweep(ShmProperties.dir(), new ProcessIdentity(Integer.MAX_VALUE - 1, 1));
+            assertThat(Files.exists(stale)).isFalse();
+            assertThat(Files.exists(torn)).isFalse();
+            assertThat(Files.exists(live)).isTrue();
+            assertThat(Files.exists(foreign)).isTrue();
+        } finally {
+            Files.deleteIfExists(torn);
+            Files.deleteIfExists(foreign);
+        }
     }
 
     private static long trackerPid(Path segment) throws IOException {
@@ -130,6 +163,24 @@ class ShmLeakTest {
             if (args.length == 1) {
                 Thread.sleep(Duration.ofMinutes(10));
             }
+        }
+    }
+
+    /** Creates a lock, kills the tracker with SIGKILL, creates another lock, exits. */
+    public static final class TrackerKiller {
+        private TrackerKiller() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            SharedMutex first = (SharedMutex) Lock.create();
+            long tracker = trackerPid(ShmProperties.dir().resolve(first.segmentName()));
+            ProcessHandle handle = ProcessHandle.of(tracker).orElseThrow();
+            handle.destroyForcibly();
+            handle.onExit().get();
+            Lock second = Lock.create();
+            second.lock();
+            first.lock();
+            System.out.println("created after the tracker was killed: " + second);
         }
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.Lock;
 import org.par4j.Par4jException;
 import org.par4j.SharedIntArray;
@@ -14,6 +16,8 @@ import org.par4j.SharedMemory;
 import org.par4j.runtime.sync.SharedMutex;
 import org.par4j.runtime.testkit.ChildJvm;
 
+/** A hang fails the test (in its own thread) instead of the build. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ShmSegmentTest {
 
     @Test
@@ -64,6 +68,37 @@ class ShmSegmentTest {
         assertThatThrownBy(() -> SharedMemory.attach(file.substring("par4j-".length())))
                 .isInstanceOf(Par4jException.class).hasMessageContaining("not a MEMORY");
         ShmSegment.unlink(file);
+    }
+
+    @Test
+    void shouldWaitBrieflyForACreatorStillWritingTheHeaderThenGiveUp() throws Exception {
+        String file = "par4j-unpublished-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        java.nio.file.Path path = ShmProperties.dir().resolve(file);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path,
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.READ,
+                java.nio.file.StandardOpenOption.WRITE); java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofShared()) {
+            java.lang.foreign.MemorySegment whole = ch.map(java.nio.channels.FileChannel.MapMode.READ_WRITE, 0, 128, arena);
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> ShmSegment.attach(file, SegmentLayout.MEMORY, -1))
+                    .isInstanceOf(Par4jException.class).hasMessageContaining("not an initialised par4j segment");
+            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(Duration.ofMillis(900).toNanos());
+
+            Thread publisher = Thread.ofPlatform().start(() -> {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                ProcessIdentity gone = new ProcessIdentity(Integer.MAX_VALUE, 1);
+                SegmentHeaderDescriptor.write(whole, SegmentLayout.MEMORY, 64, ProcessIdentity.current(), gone);
+            });
+            try (ShmSegment attached = ShmSegment.attach(file, SegmentLayout.MEMORY, 64)) {
+                assertThat(attached.payload().byteSize()).isEqualTo(64);
+            }
+            publisher.join();
+        } finally {
+            ShmSegment.unlink(file);
+        }
     }
 
     @Test

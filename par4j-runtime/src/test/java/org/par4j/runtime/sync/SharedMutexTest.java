@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.Event;
 import org.par4j.Lock;
 import org.par4j.LockOwnerDiedException;
@@ -19,6 +21,8 @@ import org.par4j.SharedLongArray;
 import org.par4j.runtime.testkit.ChildJvm;
 import org.par4j.runtime.testkit.Timeouts;
 
+/** A hang fails the test (in its own thread) instead of the build. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SharedMutexTest {
 
     @Test
@@ -54,6 +58,33 @@ class SharedMutexTest {
     }
 
     @Test
+    void shouldNotStarveALockHolderWhenVirtualThreadsWait() throws Exception {
+        Lock lock = Lock.create();
+        SharedLongArray counter = SharedLongArray.createRaw(1);
+        int threads = 4 * Runtime.getRuntime().availableProcessors() + 4;
+        List<Thread> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            all.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < 20; i++) {
+                    lock.lock();
+                    try {
+                        Thread.sleep(1);   // unmounts the holder: it needs a free carrier to go on
+                        counter.set(0, counter.get(0) + 1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            }));
+        }
+        for (Thread t : all) {
+            assertThat(t.join(Timeouts.scaled(Duration.ofSeconds(60)))).as("virtual thread finished").isTrue();
+        }
+        assertThat(counter.get(0)).isEqualTo(20L * threads);
+    }
+
+    @Test
     void shouldExcludeProcessesAndThreadsTogether() throws Exception {
         Lock lock = Lock.create();
         SharedLongArray counter = SharedLongArray.createRaw(1);
@@ -67,6 +98,23 @@ class SharedMutexTest {
             b.assertSucceeds(Duration.ofSeconds(60));
         }
         assertThat(counter.get(0)).isEqualTo(3L * n);
+    }
+
+    @Test
+    void shouldNeverAdmitTwoHoldersAcrossProcessesAndThreads() throws Exception {
+        Lock lock = Lock.create();
+        // [0] threads inside the critical section now, [1] violations seen, [2] entries
+        SharedLongArray state = SharedLongArray.createRaw(3);
+        try (ChildJvm a = ChildJvm.start(SyncChildren.StressLock.class, lock, state, 2, 20_000);
+             ChildJvm b = ChildJvm.start(SyncChildren.StressLock.class, lock, state, 2, 20_000)) {
+            SyncChildren.StressLock.stress(lock, state, 2, 20_000);
+            a.assertSucceeds(Duration.ofSeconds(120));
+            b.assertSucceeds(Duration.ofSeconds(120));
+        }
+        assertThat(state.get(1)).as("two holders at once").isZero();
+        assertThat(state.get(2)).isPositive();
+        assertThat(state.get(0)).isZero();
+        assertThat(lock.isLocked()).isFalse();
     }
 
     @Test
@@ -107,16 +155,22 @@ class SharedMutexTest {
     }
 
     @Test
-    void shouldRefuseToReenterALockButLetAnRLockReenter() {
+    void shouldRefuseToReenterALockButLetAnRLockReenter() throws InterruptedException {
         Lock lock = Lock.create();
         lock.lock();
         assertThatThrownBy(lock::lock).isInstanceOf(IllegalStateException.class).hasMessageContaining("not reentrant");
+        assertThat(lock.tryLock()).isFalse();
+        assertThat(lock.tryLock(Duration.ofSeconds(10))).isFalse();
+        assertThat(lock.isHeldByCurrentThread()).isTrue();
         lock.unlock();
+        assertThat(lock.isLocked()).isFalse();
 
         RLock rlock = RLock.create();
         rlock.lock();
         rlock.lock();
-        assertThat(rlock.holdCount()).isEqualTo(2);
+        assertThat(rlock.tryLock()).isTrue();
+        assertThat(rlock.holdCount()).isEqualTo(3);
+        rlock.unlock();
         rlock.unlock();
         assertThat(rlock.isLocked()).isTrue();
         rlock.unlock();

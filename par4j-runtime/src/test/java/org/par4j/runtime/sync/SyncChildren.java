@@ -111,4 +111,93 @@ final class SyncChildren {
             }
         }
     }
+
+    /**
+     * Threads that take the lock in three ways (lock, timed tryLock, tryLock) and check that they are
+     * alone inside: state[0] counts holders inside, state[1] violations, state[2] entries.
+     */
+    static final class StressLock {
+        private StressLock() {
+        }
+
+        public static void main(String[] args) throws InterruptedException {
+            stress(ChildJvm.decode(args[0]), ChildJvm.decode(args[1]), ChildJvm.<Integer>decode(args[2]),
+                    ChildJvm.<Integer>decode(args[3]));
+        }
+
+        static void stress(Lock lock, SharedLongArray state, int threads, int iterations) throws InterruptedException {
+            Thread[] ts = new Thread[threads];
+            for (int t = 0; t < threads; t++) {
+                ts[t] = Thread.ofPlatform().start(() -> {
+                    for (int i = 0; i < iterations; i++) {
+                        boolean held;
+                        try {
+                            held = switch (i % 3) {
+                                case 0 -> {
+                                    lock.lock();
+                                    yield true;
+                                }
+                                case 1 -> lock.tryLock(Duration.ofSeconds(30));
+                                default -> lock.tryLock();
+                            };
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        if (held) {
+                            if (state.getAndAdd(0, 1) != 0) {
+                                state.getAndAdd(1, 1);
+                            }
+                            state.getAndAdd(2, 1);
+                            state.getAndAdd(0, -1);
+                            lock.unlock();
+                        }
+                    }
+                });
+            }
+            for (Thread t : ts) {
+                t.join();
+            }
+        }
+    }
+
+    /** Locks an RLock twice, signals, unlocks once, signals, waits for leave to unlock again. */
+    static final class RLockTwice {
+        private RLockTwice() {
+        }
+
+        public static void main(String[] args) throws InterruptedException {
+            org.par4j.RLock lock = ChildJvm.decode(args[0]);
+            Event heldTwice = ChildJvm.decode(args[1]);
+            Event unlockedOnce = ChildJvm.decode(args[2]);
+            Event leave = ChildJvm.decode(args[3]);
+            lock.lock();
+            lock.lock();
+            heldTwice.set();
+            lock.unlock();
+            unlockedOnce.set();
+            if (!leave.await(Duration.ofSeconds(60))) {
+                System.exit(3);
+            }
+            lock.unlock();
+        }
+    }
+
+    /** Takes and returns a bounded semaphore's permit, then returns one too many: exit 7 if refused. */
+    static final class OverReleaseBounded {
+        private OverReleaseBounded() {
+        }
+
+        public static void main(String[] args) throws InterruptedException {
+            org.par4j.BoundedSemaphore s = ChildJvm.decode(args[0]);
+            if (!s.tryAcquire(Duration.ofSeconds(60))) {
+                System.exit(3);
+            }
+            s.release();
+            try {
+                s.release();
+            } catch (IllegalStateException e) {
+                System.exit(7);
+            }
+        }
+    }
 }

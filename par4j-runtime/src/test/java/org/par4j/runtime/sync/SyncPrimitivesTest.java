@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.par4j.Barrier;
 import org.par4j.BoundedSemaphore;
 import org.par4j.Condition;
@@ -19,6 +21,8 @@ import org.par4j.SharedLongArray;
 import org.par4j.runtime.testkit.ChildJvm;
 import org.par4j.runtime.testkit.Timeouts;
 
+/** A hang fails the test (in its own thread) instead of the build. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SyncPrimitivesTest {
     private static final Duration CHILD = Duration.ofSeconds(60);
 
@@ -87,6 +91,34 @@ class SyncPrimitivesTest {
         assertThatThrownBy(s::release).isInstanceOf(IllegalStateException.class).hasMessageContaining("released more often");
         assertThat(s.availablePermits()).isEqualTo(2);
         assertThatThrownBy(() -> Semaphore.create(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldKeepAnRLockHeldByAnotherProcessUntilItsLastUnlock() throws Exception {
+        RLock lock = RLock.create();
+        Event heldTwice = Event.create();
+        Event unlockedOnce = Event.create();
+        Event leave = Event.create();
+        try (ChildJvm child = ChildJvm.start(SyncChildren.RLockTwice.class, lock, heldTwice, unlockedOnce, leave)) {
+            assertThat(unlockedOnce.await(Timeouts.scaled(CHILD))).as(child.output()).isTrue();
+            assertThat(lock.tryLock(Duration.ofMillis(100))).isFalse();
+            assertThat(lock.ownerPid()).isEqualTo(child.pid());
+            leave.set();
+            assertThat(lock.tryLock(Timeouts.scaled(CHILD))).isTrue();
+            assertThat(lock.holdCount()).isEqualTo(1);
+            lock.unlock();
+            child.assertSucceeds(CHILD);
+        }
+    }
+
+    @Test
+    void shouldRefuseOverReleaseOfABoundedSemaphoreInAnotherProcess() throws Exception {
+        BoundedSemaphore s = BoundedSemaphore.create(1);
+        try (ChildJvm child = ChildJvm.start(SyncChildren.OverReleaseBounded.class, s)) {
+            assertThat(child.exitCode(CHILD)).as(child.output()).isEqualTo(7);
+        }
+        assertThat(s.availablePermits()).isEqualTo(1);
+        assertThat(s.maxPermits()).isEqualTo(1);
     }
 
     @Test

@@ -66,6 +66,26 @@ class FastCodecExceptionTest {
         assertThat(back.getCause()).isInstanceOf(IllegalArgumentException.class).hasMessage("root cause");
     }
 
+    /** Its getMessage throws, and it holds a thread: only the tree can carry it. */
+    static final class HostileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        @SuppressWarnings("unused")
+        private final Thread thread = Thread.currentThread();
+
+        @Override
+        public String getMessage() {
+            throw new IllegalStateException("no message today");
+        }
+    }
+
+    @Test
+    void shouldEncodeExceptionsWhoseMethodsThrow() {
+        Throwable back = RoundTrip.of(new HostileException());
+        assertThat(back).isInstanceOf(RemoteException.class)
+                .hasMessageContaining(HostileException.class.getName())
+                .hasMessageContaining("getMessage() threw");
+    }
+
     @Test
     void shouldCarryExceptionsInsideOtherValues() {
         List<Object> results = RoundTrip.of(List.of(1, new ArithmeticException("x"), "ok"));

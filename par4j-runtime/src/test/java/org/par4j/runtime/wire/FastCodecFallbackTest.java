@@ -83,14 +83,49 @@ class FastCodecFallbackTest {
         assertThat(back).containsExactly(Map.entry("b", 2), Map.entry("a", 1));
     }
 
+    /** Serializable, but holds plain data that is not. */
+    static final class Wrapper implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final Pojo inner = new Pojo();
+    }
+
     @Test
-    void shouldFallBackToJdkSerializationWhenTheFallbackFails() {
-        FastCodec codec = new FastCodec(new FailingCodec());
-        byte[] bytes = RoundTrip.encode(codec, new Bean("jdk", 9));
+    void shouldSendSerializableObjectsThroughJdkSerializationByDefault() {
+        byte[] bytes = RoundTrip.encode(Codecs.objects(), new Bean("jdk", 9));
         assertThat(bytes[0]).isEqualTo(WireTag.JDK);
-        Bean back = RoundTrip.decode(codec, bytes);
+        Bean back = RoundTrip.decode(Codecs.objects(), bytes);
         assertThat(back.label).isEqualTo("jdk");
         assertThat(back.ignored).isZero();
+    }
+
+    @Test
+    void shouldSendSerializableObjectsThroughForyFirstWhenPreferred() {
+        FastCodec preferFory = new FastCodec(new ForyCodec(), true);
+        byte[] bytes = RoundTrip.encode(preferFory, new Bean("fory", 9));
+        assertThat(bytes[0]).isEqualTo(WireTag.FALLBACK);
+        assertThat(RoundTrip.<Bean>decode(preferFory, bytes).label).isEqualTo("fory");
+    }
+
+    @Test
+    void shouldFallBackToJdkSerializationWhenThePreferredFallbackFails() {
+        FastCodec codec = new FastCodec(new FailingCodec(), true);
+        byte[] bytes = RoundTrip.encode(codec, new Bean("jdk", 9));
+        assertThat(bytes[0]).isEqualTo(WireTag.JDK);
+        assertThat(RoundTrip.<Bean>decode(codec, bytes).label).isEqualTo("jdk");
+    }
+
+    @Test
+    void shouldLetForyCarrySerializableGraphsHoldingPlainData() {
+        Wrapper w = new Wrapper();
+        w.inner.name = "inside";
+        byte[] bytes = RoundTrip.encode(Codecs.objects(), w);
+        assertThat(bytes[0]).isEqualTo(WireTag.FALLBACK);
+        assertThat(RoundTrip.<Wrapper>decode(Codecs.objects(), bytes).inner.name).isEqualTo("inside");
+        org.par4j.SerializableSupplier<Object> captures = () -> w;
+        assertThatThrownBy(() -> RoundTrip.encode(Codecs.objects(), captures))
+                .isInstanceOf(NotSerializableTaskException.class)
+                .hasMessageContaining("captures an instance of " + Wrapper.class.getName() + ", which holds an instance of "
+                        + Pojo.class.getName());
     }
 
     @Test
@@ -100,7 +135,10 @@ class FastCodecFallbackTest {
                 .hasMessage("cannot ship an instance of java.lang.Object, which is not Serializable");
         assertThatThrownBy(() -> RoundTrip.encode(Codecs.objects(), Thread.currentThread()))
                 .isInstanceOf(NotSerializableTaskException.class).hasMessageContaining("java.lang.Thread");
-        assertThatThrownBy(() -> RoundTrip.encode(new FastCodec(new FailingCodec()), new HoldsThread()))
+        assertThatThrownBy(() -> RoundTrip.encode(new FastCodec(new FailingCodec(), false), new HoldsThread()))
+                .isInstanceOf(NotSerializableTaskException.class)
+                .hasMessageContaining(HoldsThread.class.getName() + ", which holds an instance of java.lang.Thread");
+        assertThatThrownBy(() -> RoundTrip.encode(Codecs.objects(), new HoldsThread()))
                 .isInstanceOf(NotSerializableTaskException.class)
                 .hasMessageContaining(HoldsThread.class.getName() + ", which holds an instance of java.lang.Thread");
     }

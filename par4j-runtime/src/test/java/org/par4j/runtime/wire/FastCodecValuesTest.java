@@ -54,7 +54,8 @@ class FastCodecValuesTest {
         for (Object v : new Object[] {new BigInteger("-123456789012345678901234567890"), BigInteger.ZERO,
                 new BigDecimal("-3.14159265358979323846264338327950288"), new BigDecimal("1E+20"), UUID.randomUUID(),
                 Instant.ofEpochSecond(-5, 999_999_999), Duration.ofNanos(-1), LocalDate.of(1969, 12, 31),
-                LocalTime.of(23, 59, 59, 1), LocalDateTime.of(2026, 11, 23, 18, 45, 1, 2)}) {
+                LocalTime.of(23, 59, 59, 1), LocalDateTime.of(2026, 11, 23, 18, 45, 1, 2), java.util.Optional.of(List.of(1)),
+                java.util.Optional.empty()}) {
             assertThat(RoundTrip.of(v)).isEqualTo(v);
         }
     }
@@ -90,6 +91,14 @@ class FastCodecValuesTest {
         assertThat((String[]) back).containsExactly("a", null, "c");
         int[][] grid = {{1, 2}, {3}};
         assertThat(RoundTrip.of(grid)).isDeepEqualTo(grid);
+        Object[] chunk = IntStream.range(0, 12_500).boxed().toArray();
+        byte[] packed = RoundTrip.encode(Codecs.objects(), chunk);
+        assertThat(packed.length).isLessThan(12_500 * 4 + 32);
+        assertThat(RoundTrip.<Object[]>decode(Codecs.objects(), packed)).isEqualTo(chunk);
+        Long[] longs = {1L, 2L, null};
+        assertThat(RoundTrip.of(longs)).isInstanceOf(Long[].class).containsExactly(1L, 2L, null);
+        Double[] doubles = {0.5, -2.0};
+        assertThat(RoundTrip.of(doubles)).isInstanceOf(Double[].class).containsExactly(0.5, -2.0);
         Object[] mixed = {1, "two", 3.0, null, List.of(4)};
         assertThat(RoundTrip.of(mixed)).containsExactly(1, "two", 3.0, null, List.of(4));
     }
@@ -161,6 +170,20 @@ class FastCodecValuesTest {
         assertThat(RoundTrip.of(new HashMap<>())).isEmpty();
         Map<String, Integer> imm = RoundTrip.of(Map.of("x", 1));
         assertThatThrownBy(() -> imm.put("y", 2)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void shouldSendCopiesOfCollectionViews() {
+        List<Integer> numbers = new ArrayList<>(IntStream.range(0, 100).boxed().toList());
+        List<Integer> chunk = RoundTrip.of(numbers.subList(10, 20));
+        assertThat(chunk).isInstanceOf(ArrayList.class).containsExactlyElementsOf(numbers.subList(10, 20));
+        assertThat(RoundTrip.of(new LinkedList<>(numbers).subList(0, 3))).containsExactly(0, 1, 2);
+        assertThat(RoundTrip.of(Arrays.asList(1, 2, 3).subList(1, 3))).containsExactly(2, 3);
+        TreeMap<String, Integer> tm = new TreeMap<>(Map.of("b", 2, "a", 1, "c", 3));
+        assertThat(RoundTrip.of(tm.keySet())).isInstanceOf(LinkedHashSet.class).containsExactly("a", "b", "c");
+        assertThat(RoundTrip.of(tm.values())).isInstanceOf(ArrayList.class).containsExactly(1, 2, 3);
+        assertThat(RoundTrip.of(tm.headMap("c"))).containsExactly(Map.entry("a", 1), Map.entry("b", 2));
+        assertThat(RoundTrip.of(new HashMap<>(Map.of("k", 1)).entrySet())).containsExactly(Map.entry("k", 1));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.par4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.par4j.bench.BenchReport;
+import org.par4j.bench.peers.Pairing;
+
+/**
+ * Where a bench command's report goes: the table on standard output, {@code --json FILE}, the
+ * {@code --out DIR} folder ({@code NAME.txt} and {@code NAME.json} for {@code par4j bench report}),
+ * and the peers side by side with {@code --compare}.
+ */
+final class BenchResults {
+    private BenchResults() {
+    }
+
+    /**
+     * @param report the figures
+     * @param out standard output
+     * @param json the {@code --json} file, or null
+     * @param output the {@code --out} option
+     * @param peers the {@code --compare} options
+     * @param pairings which par4j figure goes with which peer figure
+     * @param peerItems the peer items to run for the comparison
+     * @return the exit status: 0, or 1 if a comparison was asked for and could not be made
+     * @throws IOException if a file cannot be written
+     */
+    static int emit(BenchReport report, PrintWriter out, Path json, BenchOutputOptions output,
+            PeerCompareOptions peers, List<Pairing> pairings, int... peerItems) throws IOException {
+        StringWriter text = new StringWriter();
+        report.print(new PrintWriter(text));
+        out.print(text);
+        if (json != null) {
+            report.writeJson(json);
+            out.println("# JSON written to " + json);
+        }
+        Path base = output.writeTable(report.bench(), text.toString());
+        if (base != null) {
+            report.writeJson(base.resolveSibling(report.bench() + ".json"));
+            out.println("# table and JSON written to " + output.dir());
+        }
+        out.flush();
+        return peers.compareIfAsked(report, pairings, out, peerItems) ? 0 : 1;
+    }
+}

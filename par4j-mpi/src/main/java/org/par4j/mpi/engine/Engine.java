@@ -1,0 +1,533 @@
+package org.par4j.mpi.engine;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
+import org.par4j.mpi.Buffer;
+import org.par4j.mpi.Comm;
+import org.par4j.mpi.Datatype;
+import org.par4j.mpi.MpiException;
+import org.par4j.mpi.RankFailedException;
+import org.par4j.mpi.Status;
+import org.par4j.mpi.TruncationException;
+import org.par4j.mpi.TypeMismatchException;
+import org.par4j.transport.LinkBrokenException;
+import org.par4j.transport.PeerLink;
+import org.par4j.transport.rendezvous.Directory;
+
+/**
+ * The progress engine of one rank: a link per peer, a send queue per peer, the inbound parse state per
+ * peer and the {@link Matcher}. Every blocking call runs {@link #progress()} in a loop: push queued
+ * frames, read arrived bytes, match headers to posted receives. A waiting thread spins for
+ * {@value #DEFAULT_SPINS} idle rounds ({@code par4j.mpi.spins}), then yields, then parks 50 us at a
+ * time, so a quiet rank stops burning its core.
+ *
+ * <p>Small messages go out in one write of header plus body (eager); large ones stream their body
+ * straight from the sender's buffer into the link and from the link into the posted receive buffer
+ * (one copy per side on shared memory). A message that arrives before its receive is buffered.
+ *
+ * <p>Thread confinement: one thread at a time drives an engine; the rendezvous control thread only
+ * writes {@link #gone} and {@link #stopped}, which wait loops read.
+ */
+public final class Engine implements AutoCloseable {
+    static final int DEFAULT_SPINS = 20_000;
+    private static final int SPINS = Integer.getInteger("par4j.mpi.spins", DEFAULT_SPINS);
+    private static final int YIELDS = Integer.getInteger("par4j.mpi.yields", 20_000);
+    private static final int INLINE = 8192 - FrameDescriptor.HEADER;
+
+    final int rank;
+    final int size;
+    private final PeerLink[] links;
+    private final InboundChannel[] inbound;
+    private final ArrayDeque<Outgoing>[] outbound;
+    private int queuedPeers;
+    private final Matcher matcher = new Matcher();
+    private final Map<Integer, SendRequest> awaitingAck = new HashMap<>();
+    private int nextSyncId = 1;
+    private final MemorySegment scratch = MemorySegment.ofArray(new byte[INLINE + FrameDescriptor.HEADER]);
+    private final MemorySegment discard = MemorySegment.ofArray(new byte[1 << 16]);
+    private final AtomicReferenceArray<String> gone;
+    private final boolean[] broken;
+    private volatile int died = -1;
+    private volatile String stopped;
+    private final Directory directory;
+    private final Arena arena;
+    int nextCommId = 1;
+
+    /**
+     * @param rank this world rank
+     * @param links a link per world rank (this rank's own: the self link)
+     * @param directory the rendezvous (for abort and news of dead ranks)
+     * @param arena owns the links' memory; closed with the engine
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Engine(int rank, PeerLink[] links, Directory directory, Arena arena) {
+        this.rank = rank;
+        this.size = links.length;
+        this.links = links;
+        this.directory = directory;
+        this.arena = arena;
+        this.inbound = new InboundChannel[size];
+        this.outbound = new ArrayDeque[size];
+        this.gone = new AtomicReferenceArray<>(size);
+        this.broken = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            inbound[i] = new InboundChannel();
+            outbound[i] = new ArrayDeque<>();
+        }
+        directory.onRankGone(this::rankGone);
+    }
+
+    Matcher matcher() {
+        return matcher;
+    }
+
+    Directory directory() {
+        return directory;
+    }
+
+    /** @return the transport that reaches each world rank, for diagnostics */
+    public String transports() {
+        StringBuilder sb = new StringBuilder();
+        for (PeerLink l : links) {
+            sb.append(sb.isEmpty() ? "" : ",").append(l.kind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ sending
+
+    SendRequest send(int context, int dest, int tag, Datatype type, MemorySegment body, boolean sync, int localDest) {
+        long len = body.byteSize();
+        SendRequest req = new SendRequest(this, dest, new Status(localDest, tag, len, type, false), sync);
+        if (died == dest) {
+            req.fail(new RankFailedException(dest, "cannot send to rank " + dest + ": " + gone.get(dest)));
+            return req;
+        }
+        int syncId = 0;
+        if (sync) {
+            syncId = nextSyncId++;
+            awaitingAck.put(syncId, req);
+        }
+        int code = FrameDescriptor.typeCode(type);
+        ArrayDeque<Outgoing> q = outbound[dest];
+        try {
+            if (q.isEmpty() && len <= INLINE) {
+                FrameDescriptor.write(scratch, 0, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
+                MemorySegment.copy(body, 0, scratch, FrameDescriptor.HEADER, len);
+                long total = FrameDescriptor.HEADER + len;
+                long n = links[dest].write(scratch, 0, total);
+                if (n == total) {
+                    req.written();
+                    return req;
+                }
+                byte[] rest = new byte[(int) (total - n)];
+                MemorySegment.copy(scratch, n, MemorySegment.ofArray(rest), 0, rest.length);
+                Outgoing o = new Outgoing(MemorySegment.ofArray(new byte[0]), MemorySegment.ofArray(rest), req);
+                o.started = n > 0;
+                enqueue(dest, o);
+                return req;
+            }
+            MemorySegment head = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
+            FrameDescriptor.write(head, 0, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
+            Outgoing o = new Outgoing(head, body, req);
+            enqueue(dest, o);
+            if (q.size() == 1) {
+                pushSends(dest);
+            }
+        } catch (LinkBrokenException e) {
+            linkBroken(dest, e);
+        }
+        return req;
+    }
+
+    private void enqueue(int dest, Outgoing o) {
+        if (outbound[dest].isEmpty()) {
+            queuedPeers++;
+        }
+        outbound[dest].add(o);
+        if (o.request != null) {
+            o.request.queued = o;
+        }
+    }
+
+    boolean unqueue(SendRequest r) {
+        Outgoing o = r.queued;
+        if (o.started || !outbound[r.peer()].remove(o)) {
+            return false;
+        }
+        if (outbound[r.peer()].isEmpty()) {
+            queuedPeers--;
+        }
+        return true;
+    }
+
+    private void sendAck(int dest, int syncId) {
+        MemorySegment head = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
+        FrameDescriptor.write(head, 0, FrameDescriptor.KIND_ACK, 0, rank, 0, 0, syncId, 0);
+        enqueue(dest, new Outgoing(head, MemorySegment.ofArray(new byte[0]), null));
+        try {
+            pushSends(dest);
+        } catch (LinkBrokenException e) {
+            linkBroken(dest, e);
+        }
+    }
+
+    private boolean pushSends(int p) {
+        boolean any = false;
+        ArrayDeque<Outgoing> q = outbound[p];
+        PeerLink link = links[p];
+        while (!q.isEmpty()) {
+            Outgoing o = q.peek();
+            long hs = o.head.byteSize();
+            if (o.headDone < hs) {
+                long n = link.write(o.head, o.headDone, hs - o.headDone);
+                o.headDone += n;
+                if (n > 0) {
+                    o.started = true;
+                    any = true;
+                }
+                if (o.headDone < hs) {
+                    break;
+                }
+            }
+            long bs = o.body.byteSize();
+            if (o.bodyDone < bs) {
+                long n = link.write(o.body, o.bodyDone, bs - o.bodyDone);
+                o.bodyDone += n;
+                if (n > 0) {
+                    o.started = true;
+                    any = true;
+                }
+                if (o.bodyDone < bs) {
+                    break;
+                }
+            }
+            q.poll();
+            if (q.isEmpty()) {
+                queuedPeers--;
+            }
+            if (o.request != null) {
+                o.request.queued = null;
+                o.request.written();
+            }
+        }
+        return any;
+    }
+
+    // ------------------------------------------------------------------ receiving
+
+    RecvRequest irecv(EngineComm comm, int context, int sourceWorld, int tag, Buffer buf) {
+        RecvRequest r = new RecvRequest(this, comm, context, sourceWorld, tag, buf);
+        if (sourceWorld == Comm.PROC_NULL) {
+            r.completeNull();
+            return r;
+        }
+        Incoming m = matcher.takeUnexpected(context, sourceWorld, tag);
+        if (m == null) {
+            matcher.post(r);
+            return r;
+        }
+        if (m.syncId != 0) {
+            sendAck(m.source, m.syncId);
+        }
+        MpiException err = checkFit(r, m.type, m.length, m.source, m.tag);
+        if (err != null) {
+            r.fail(err);
+        } else if (m.complete) {
+            deliver(m, r);
+        } else {
+            m.waiter = r;
+        }
+        return r;
+    }
+
+    Status iprobe(EngineComm comm, int context, int sourceWorld, int tag) {
+        if (sourceWorld == Comm.PROC_NULL) {
+            return new Status(Comm.PROC_NULL, Comm.ANY_TAG, 0, null, false);
+        }
+        progress();
+        Incoming m = matcher.peekUnexpected(context, sourceWorld, tag);
+        return m == null ? null : new Status(comm.localRank(m.source), m.tag, m.length, FrameDescriptor.datatype(m.type), false);
+    }
+
+    Status probe(EngineComm comm, int context, int sourceWorld, int tag) {
+        Status[] found = new Status[1];
+        await(new Completion() {
+            @Override
+            public boolean isDone() {
+                if (found[0] == null) {
+                    found[0] = iprobe(comm, context, sourceWorld, tag);
+                }
+                return found[0] != null;
+            }
+
+            @Override
+            public int peer() {
+                return sourceWorld;
+            }
+
+            @Override
+            public void fail(MpiException e) {
+                throw e;
+            }
+        });
+        return found[0];
+    }
+
+    private void deliver(Incoming m, RecvRequest r) {
+        Datatype type = FrameDescriptor.datatype(m.type);
+        if (r.buf == null) {
+            if (m.array == null) {
+                r.fail(new MpiException("an object message of " + m.length + " bytes is too large for one array: send it as a typed buffer"));
+                return;
+            }
+            r.objectBytes = m.array;
+        } else {
+            MemorySegment.copy(m.data, 0, r.buf.segment(), 0, m.length);
+        }
+        r.complete(m.source, m.tag, m.length, type);
+    }
+
+    private MpiException checkFit(RecvRequest r, int typeCode, long length, int src, int tag) {
+        Datatype mt = FrameDescriptor.datatype(typeCode);
+        String where = "rank " + rank + " receiving from rank " + src + " (tag " + tag + ")";
+        if (r.buf == null) {
+            return mt == null ? null : new TypeMismatchException(where + ": expected an object but the message is a buffer of "
+                    + length / mt.byteSize() + " " + mt.javaName() + "s; receive it with recv(Buffer, source, tag)");
+        }
+        Datatype want = r.buf.type();
+        if (mt == null) {
+            return new TypeMismatchException(where + ": expected a buffer of " + want.javaName()
+                    + "s but the message is an object (sent with send(Object, dest, tag)); receive it with recv(source, tag)");
+        }
+        if (want != Datatype.BYTE && mt != want) {
+            return new TypeMismatchException(where + ": expected " + want.javaName() + "s but the message holds "
+                    + length / mt.byteSize() + " " + mt.javaName() + "s");
+        }
+        long room = r.buf.segment().byteSize();
+        if (length > room) {
+            return new TruncationException(length, room, where + ", " + length / mt.byteSize() + " " + mt.javaName()
+                    + "s into a buffer of " + r.buf.count() + " " + want.javaName() + "s");
+        }
+        return null;
+    }
+
+    private boolean pollInbound(int p) {
+        InboundChannel c = inbound[p];
+        PeerLink link = links[p];
+        boolean any = false;
+        while (true) {
+            if (!c.inBody) {
+                long n = link.read(c.header, c.headerFill, FrameDescriptor.HEADER - c.headerFill);
+                if (n == 0) {
+                    return any;
+                }
+                any = true;
+                c.headerFill += (int) n;
+                if (c.headerFill < FrameDescriptor.HEADER) {
+                    continue;
+                }
+                c.headerFill = 0;
+                onHeader(p, c);
+                if (c.inBody && c.remaining == 0) {
+                    finishBody(c);
+                }
+            } else {
+                long n = c.discard
+                        ? link.read(discard, 0, Math.min(c.remaining, discard.byteSize()))
+                        : link.read(c.target, c.targetOffset, c.remaining);
+                if (n == 0) {
+                    return any;
+                }
+                any = true;
+                c.targetOffset += n;
+                c.remaining -= n;
+                if (c.remaining == 0) {
+                    finishBody(c);
+                }
+            }
+        }
+    }
+
+    private void onHeader(int p, InboundChannel c) {
+        MemorySegment h = c.header;
+        int kind = FrameDescriptor.kind(h);
+        if (kind == FrameDescriptor.KIND_ACK) {
+            SendRequest r = awaitingAck.remove(FrameDescriptor.syncId(h));
+            if (r != null) {
+                r.acked();
+            }
+            return;
+        }
+        if (kind != FrameDescriptor.KIND_MSG) {
+            throw new LinkBrokenException("corrupt frame from rank " + p + " (kind " + Integer.toHexString(kind) + ")");
+        }
+        int ctx = FrameDescriptor.context(h);
+        int src = FrameDescriptor.source(h);
+        int tag = FrameDescriptor.tag(h);
+        int type = FrameDescriptor.type(h);
+        int syncId = FrameDescriptor.syncId(h);
+        long len = FrameDescriptor.length(h);
+        c.inBody = true;
+        c.msgSource = src;
+        c.msgTag = tag;
+        c.msgType = type;
+        c.msgLength = len;
+        c.remaining = len;
+        c.targetOffset = 0;
+        RecvRequest r = matcher.takePosted(ctx, src, tag);
+        if (r == null) {
+            Incoming m = new Incoming(ctx, src, tag, type, syncId, len);
+            matcher.arrived(m);
+            c.incoming = m;
+            c.target = m.data;
+            return;
+        }
+        if (syncId != 0) {
+            sendAck(src, syncId);
+        }
+        MpiException err = checkFit(r, type, len, src, tag);
+        if (err == null && r.buf == null && len > Integer.MAX_VALUE - 16) {
+            err = new MpiException("an object message of " + len + " bytes is too large for one array: send it as a typed buffer");
+        }
+        if (err != null) {
+            r.fail(err);
+            c.discard = true;
+            return;
+        }
+        c.request = r;
+        if (r.buf == null) {
+            r.objectBytes = new byte[(int) len];
+            c.target = MemorySegment.ofArray(r.objectBytes);
+        } else {
+            c.target = r.buf.segment();
+        }
+    }
+
+    private void finishBody(InboundChannel c) {
+        if (c.request != null) {
+            c.request.complete(c.msgSource, c.msgTag, c.msgLength, FrameDescriptor.datatype(c.msgType));
+        } else if (c.incoming != null) {
+            Incoming m = c.incoming;
+            m.complete = true;
+            if (m.waiter != null) {
+                deliver(m, m.waiter);
+            }
+        }
+        c.reset();
+    }
+
+    // ------------------------------------------------------------------ progress and waiting
+
+    /**
+     * Pushes queued frames and reads arrived bytes once round every link.
+     *
+     * @return true if any byte moved
+     */
+    boolean progress() {
+        boolean any = false;
+        for (int p = 0; p < size; p++) {
+            if (broken[p]) {
+                continue;
+            }
+            try {
+                if (queuedPeers > 0 && !outbound[p].isEmpty()) {
+                    any |= pushSends(p);
+                }
+                any |= pollInbound(p);
+            } catch (LinkBrokenException e) {
+                linkBroken(p, e);
+            }
+        }
+        return any;
+    }
+
+    void await(Completion c) {
+        int idle = 0;
+        while (!c.isDone()) {
+            if (progress()) {
+                idle = 0;
+                continue;
+            }
+            if (checkFailed(c)) {
+                return;
+            }
+            idle++;
+            if (idle < SPINS) {
+                Thread.onSpinWait();
+            } else if (idle < SPINS + YIELDS) {
+                Thread.yield();
+            } else {
+                LockSupport.parkNanos(50_000);
+            }
+        }
+    }
+
+    private boolean checkFailed(Completion c) {
+        String stop = stopped;
+        int p = c.peer();
+        String why = stop != null ? stop : p >= 0 ? gone.get(p) : died >= 0 ? gone.get(died) : null;
+        if (why == null) {
+            return false;
+        }
+        while (progress()) {
+            if (c.isDone()) {
+                return true;
+            }
+        }
+        int who = stop != null ? -1 : p >= 0 ? p : died;
+        c.fail(new RankFailedException(who, who < 0 ? "rank " + rank + ": " + why : "rank " + rank + " waits on rank " + who + ", which " + why));
+        return true;
+    }
+
+    private void linkBroken(int p, LinkBrokenException e) {
+        gone.compareAndSet(p, null, "has closed its connection (" + e.getMessage() + ")");
+        ArrayDeque<Outgoing> q = outbound[p];
+        for (Outgoing o : q) {
+            if (o.request != null) {
+                o.request.fail(new RankFailedException(p, "cannot send to rank " + p + ": " + e.getMessage()));
+            }
+        }
+        if (!q.isEmpty()) {
+            q.clear();
+            queuedPeers--;
+        }
+        broken[p] = true;
+    }
+
+    /** Called by the rendezvous control thread: a rank exited, or the job is stopping (rank -1). */
+    private void rankGone(int who, String text) {
+        if (who < 0) {
+            stopped = text;
+        } else if (who < size) {
+            gone.set(who, text);
+            if (!text.startsWith("finished")) {
+                died = who;
+            }
+        }
+    }
+
+    /** Pushes what is still queued, for at most {@code millis}: the finalize step at exit. */
+    void flush(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (queuedPeers > 0 && System.nanoTime() < end) {
+            if (!progress()) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        directory.close();
+        for (PeerLink l : links) {
+            l.close();
+        }
+        arena.close();
+    }
+}

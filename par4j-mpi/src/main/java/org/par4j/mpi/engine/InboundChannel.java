@@ -1,0 +1,31 @@
+package org.par4j.mpi.engine;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The parse state of one peer's incoming byte stream: filling a header, or streaming a body into its
+ * target (a posted receive's buffer, an unexpected message's buffer, or the discard scratch).
+ */
+final class InboundChannel {
+    final MemorySegment header = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
+    int headerFill;
+    MemorySegment target;
+    long targetOffset;
+    long remaining;
+    boolean inBody;
+    boolean discard;
+    RecvRequest request;
+    Incoming incoming;
+    int msgSource;
+    int msgTag;
+    int msgType;
+    long msgLength;
+
+    void reset() {
+        inBody = false;
+        discard = false;
+        target = null;
+        request = null;
+        incoming = null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The collective algorithms, one class each, as real MPI libraries implement them. */
+package org.par4j.mpi.engine.coll;

@@ -1,0 +1,144 @@
+package org.par4j.mpi.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.par4j.mpi.Buffer;
+import org.par4j.mpi.Comm;
+import org.par4j.mpi.Request;
+import org.par4j.mpi.Status;
+import org.par4j.mpi.TruncationException;
+import org.par4j.mpi.TypeMismatchException;
+import org.par4j.transport.TransportKind;
+
+/** The point-to-point contract at 1, 2, 3, 4 and 7 ranks over shm and tcp (cf. mpi4py test_p2p_obj.py). */
+class PointToPointTest {
+
+    static Stream<Arguments> jobs() {
+        return Stream.of(TransportKind.SHM, TransportKind.TCP)
+                .flatMap(t -> IntStream.of(1, 2, 3, 4, 7).mapToObj(n -> Arguments.of(t, n)));
+    }
+
+    @ParameterizedTest(name = "{0} x{1}")
+    @MethodSource("jobs")
+    void shouldPassObjectsAroundARing(TransportKind t, int n) {
+        Jobs.run(n, t, c -> {
+            int right = (c.rank() + 1) % c.size();
+            int left = (c.rank() - 1 + c.size()) % c.size();
+            Map<String, Object> msg = Map.of("a", 7, "b", 3.14, "from", c.rank());
+            Map<String, Object> got = c.sendrecv(msg, right, 11, left, 11);
+            assertThat(got).containsEntry("from", left).containsEntry("a", 7);
+            Request r = c.irecv(left, 12);
+            c.isend("hello " + c.rank(), right, 12).waitFor();
+            r.waitFor();
+            assertThat(r.<String>object()).isEqualTo("hello " + left);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} x{1}")
+    @MethodSource("jobs")
+    void shouldMoveEveryTypedArray(TransportKind t, int n) {
+        Jobs.run(n, t, c -> {
+            int right = (c.rank() + 1) % c.size();
+            int left = (c.rank() - 1 + c.size()) % c.size();
+            int[] ints = IntStream.range(0, 23).map(i -> i + c.rank()).toArray();
+            int[] intsIn = new int[30];
+            Status s = c.sendrecv(ints, 0, 23, right, 77, intsIn, 0, 30, left, 77);
+            assertThat(s.count()).isEqualTo(23);
+            assertThat(s.source()).isEqualTo(left);
+            assertThat(intsIn[22]).isEqualTo(22 + left);
+            double[] d = {c.rank(), 1.5};
+            double[] dIn = new double[2];
+            c.sendrecv(d, 0, 2, right, 1, dIn, 0, 2, left, 1);
+            assertThat(dIn).containsExactly(left, 1.5);
+            long[] l = {Long.MAX_VALUE - c.rank()};
+            long[] lIn = new long[1];
+            c.sendrecv(l, 0, 1, right, 2, lIn, 0, 1, left, 2);
+            assertThat(lIn[0]).isEqualTo(Long.MAX_VALUE - left);
+            byte[] b = new byte[3 << 20];
+            b[b.length - 1] = (byte) c.rank();
+            byte[] bIn = new byte[3 << 20];
+            Status big = c.sendrecv(b, 0, b.length, right, 3, bIn, 0, bIn.length, left, 3);
+            assertThat(big.bytes()).isEqualTo(3 << 20);
+            assertThat(bIn[bIn.length - 1]).isEqualTo((byte) left);
+            char[] ch = {'x', (char) ('a' + c.rank())};
+            char[] chIn = new char[2];
+            c.sendrecv(ch, 0, 2, right, 4, chIn, 0, 2, left, 4);
+            assertThat(chIn[1]).isEqualTo((char) ('a' + left));
+            short[] sh = {(short) c.rank()};
+            short[] shIn = new short[1];
+            c.sendrecv(sh, 0, 1, right, 5, shIn, 0, 1, left, 5);
+            assertThat(shIn[0]).isEqualTo((short) left);
+            float[] f = {c.rank() + 0.5f};
+            float[] fIn = new float[1];
+            c.sendrecv(f, 0, 1, right, 6, fIn, 0, 1, left, 6);
+            assertThat(fIn[0]).isEqualTo(left + 0.5f);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} x{1}")
+    @MethodSource("jobs")
+    void shouldMatchAnySourceAnyTagAndProbe(TransportKind t, int n) {
+        Jobs.run(n, t, c -> {
+            if (c.rank() != 0) {
+                c.send(c.rank() * 10, 0, c.rank());
+                assertThat(c.<String>recv(0, 98)).isEqualTo("go");
+                c.ssend("sync", 0, 99);
+            } else {
+                int sum = 0;
+                for (int i = 1; i < c.size(); i++) {
+                    Status s = c.probe(Comm.ANY_SOURCE, Comm.ANY_TAG);
+                    assertThat(s.tag()).isEqualTo(s.source());
+                    int v = c.recv(s.source(), Comm.ANY_TAG);
+                    assertThat(v).isEqualTo(s.source() * 10);
+                    sum += v;
+                }
+                assertThat(sum).isEqualTo(10 * (c.size() - 1) * c.size() / 2);
+                for (int i = 1; i < c.size(); i++) {
+                    c.send("go", i, 98);
+                }
+                for (int i = 1; i < c.size(); i++) {
+                    assertThat(c.<String>recv(Comm.ANY_SOURCE, 99)).isEqualTo("sync");
+                }
+                assertThat(c.iprobe(Comm.ANY_SOURCE, Comm.ANY_TAG)).isNull();
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0} x{1}")
+    @MethodSource("jobs")
+    void shouldReportTruncationMismatchAndBadArguments(TransportKind t, int n) {
+        Jobs.run(n, t, c -> {
+            int right = (c.rank() + 1) % c.size();
+            int left = (c.rank() - 1 + c.size()) % c.size();
+            c.send(new int[10], 0, 10, right, 1);
+            assertThatThrownBy(() -> c.recv(new int[4], 0, 4, left, 1)).isInstanceOf(TruncationException.class)
+                    .hasMessageContaining("40 bytes").hasMessageContaining("16 bytes");
+            c.send(new double[2], 0, 2, right, 2);
+            assertThatThrownBy(() -> c.recv(new int[4], 0, 4, left, 2)).isInstanceOf(TypeMismatchException.class)
+                    .hasMessageContaining("doubles");
+            c.send("an object", right, 3);
+            assertThatThrownBy(() -> c.recv(Buffer.of(new int[4]), left, 3)).isInstanceOf(TypeMismatchException.class)
+                    .hasMessageContaining("object");
+            c.send(new int[1], 0, 1, right, 4);
+            assertThatThrownBy(() -> c.recv(left, 4)).isInstanceOf(TypeMismatchException.class);
+            assertThatThrownBy(() -> c.send("x", c.size(), 0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("rank " + c.size());
+            assertThatThrownBy(() -> c.send("x", 0, -5)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tag");
+            assertThatThrownBy(() -> c.recv(-7, 0)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> c.send(new int[3], 1, 5, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+            c.send("nothing", Comm.PROC_NULL, 0);
+            assertThat(c.<Object>recv(Comm.PROC_NULL, 0)).isNull();
+            Request r = c.irecv(left, 500);
+            assertThat(r.cancel()).isTrue();
+            assertThat(r.waitFor().cancelled()).isTrue();
+            c.barrier();
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package org.par4j.transport;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * A reliable, ordered, non-blocking byte stream to one peer and back: what a transport provides to the
+ * message engine, which frames messages on top. One thread uses a link at a time.
+ */
+public interface PeerLink extends AutoCloseable {
+
+    /**
+     * Copies as many bytes as fit now from {@code src}.
+     *
+     * @param src the bytes
+     * @param offset first byte
+     * @param length bytes to write
+     * @return bytes written, 0 if the link is full
+     * @throws LinkBrokenException if the peer is gone
+     */
+    long write(MemorySegment src, long offset, long length);
+
+    /**
+     * Copies as many bytes as have arrived, up to {@code length}, into {@code dst}.
+     *
+     * @param dst where they go
+     * @param offset first byte of {@code dst}
+     * @param length room
+     * @return bytes read, 0 if none has arrived
+     * @throws LinkBrokenException if the peer is gone and nothing is left to read
+     */
+    long read(MemorySegment dst, long offset, long length);
+
+    /** @return the transport that carries this link */
+    TransportKind kind();
+
+    /** Releases the link's resources; further calls fail. */
+    @Override
+    void close();
+}

@@ -1,0 +1,143 @@
+package org.par4j.transport.shm;
+
+import static org.par4j.transport.shm.SpscRingDescriptor.CAPACITY_OFFSET;
+import static org.par4j.transport.shm.SpscRingDescriptor.DATA_OFFSET;
+import static org.par4j.transport.shm.SpscRingDescriptor.HEAD_OFFSET;
+import static org.par4j.transport.shm.SpscRingDescriptor.MAGIC;
+import static org.par4j.transport.shm.SpscRingDescriptor.MAGIC_OFFSET;
+import static org.par4j.transport.shm.SpscRingDescriptor.PID_OFFSET;
+import static org.par4j.transport.shm.SpscRingDescriptor.START_OFFSET;
+import static org.par4j.transport.shm.SpscRingDescriptor.TAIL_OFFSET;
+import static org.par4j.transport.shm.SpscRingDescriptor.VERSION;
+import static org.par4j.transport.shm.SpscRingDescriptor.VERSION_OFFSET;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A lock-free single-producer single-consumer byte ring over a {@link MemorySegment} laid out by
+ * {@link SpscRingDescriptor}. The producer copies bytes in, then publishes them with a release store of
+ * {@code tail}; the consumer sees them after an acquire load of {@code tail}, copies them out, and frees
+ * the space with a release store of {@code head}. Each side caches the other's counter and re-reads it
+ * only when the cached value says the ring is full (producer) or empty (consumer). At most one copy per
+ * side. Not thread-safe beyond one producer thread and one consumer thread.
+ */
+public final class SpscByteRing {
+    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+    private final MemorySegment seg;
+    private final MemorySegment data;
+    private final long capacity;
+    private final long mask;
+    private long localTail;
+    private long cachedHead;
+    private long localHead;
+    private long cachedTail;
+
+    private SpscByteRing(MemorySegment seg) {
+        this.seg = seg;
+        this.capacity = seg.get(ValueLayout.JAVA_LONG, CAPACITY_OFFSET);
+        this.mask = capacity - 1;
+        this.data = seg.asSlice(DATA_OFFSET, capacity);
+        this.localTail = (long) LONG.getAcquire(seg, TAIL_OFFSET);
+        this.cachedHead = (long) LONG.getAcquire(seg, HEAD_OFFSET);
+        this.localHead = cachedHead;
+        this.cachedTail = localTail;
+    }
+
+    /**
+     * Writes a fresh header into {@code seg} and returns the ring over it.
+     *
+     * @param seg {@link SpscRingDescriptor#fileSize} bytes, zeroed
+     * @param capacity data bytes, a power of two
+     * @return the ring
+     */
+    public static SpscByteRing format(MemorySegment seg, long capacity) {
+        if (Long.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("ring capacity must be a power of two, got " + capacity);
+        }
+        seg.set(ValueLayout.JAVA_LONG, VERSION_OFFSET, VERSION);
+        seg.set(ValueLayout.JAVA_LONG, CAPACITY_OFFSET, capacity);
+        seg.set(ValueLayout.JAVA_LONG, PID_OFFSET, ProcessHandle.current().pid());
+        seg.set(ValueLayout.JAVA_LONG, START_OFFSET, System.currentTimeMillis());
+        LONG.setRelease(seg, TAIL_OFFSET, 0L);
+        LONG.setRelease(seg, HEAD_OFFSET, 0L);
+        LONG.setRelease(seg, MAGIC_OFFSET, MAGIC);
+        return new SpscByteRing(seg);
+    }
+
+    /**
+     * @param seg a segment {@link #format} has written
+     * @return the ring over it
+     */
+    public static SpscByteRing attach(MemorySegment seg) {
+        long magic = (long) LONG.getAcquire(seg, MAGIC_OFFSET);
+        if (magic != MAGIC || seg.get(ValueLayout.JAVA_LONG, VERSION_OFFSET) != VERSION) {
+            throw new IllegalStateException("not a par4j ring (version " + VERSION + "): magic " + Long.toHexString(magic));
+        }
+        return new SpscByteRing(seg);
+    }
+
+    /** @return data bytes */
+    public long capacity() {
+        return capacity;
+    }
+
+    /**
+     * Producer side: copies what fits of {@code src[offset, offset + length)} and publishes it.
+     *
+     * @param src the bytes
+     * @param offset first byte
+     * @param length bytes wanted
+     * @return bytes written
+     */
+    public long write(MemorySegment src, long offset, long length) {
+        long free = capacity - (localTail - cachedHead);
+        if (free < length) {
+            cachedHead = (long) LONG.getAcquire(seg, HEAD_OFFSET);
+            free = capacity - (localTail - cachedHead);
+        }
+        long n = Math.min(free, length);
+        if (n == 0) {
+            return 0;
+        }
+        long at = localTail & mask;
+        long first = Math.min(n, capacity - at);
+        MemorySegment.copy(src, offset, data, at, first);
+        if (first < n) {
+            MemorySegment.copy(src, offset + first, data, 0, n - first);
+        }
+        localTail += n;
+        LONG.setRelease(seg, TAIL_OFFSET, localTail);
+        return n;
+    }
+
+    /**
+     * Consumer side: copies up to {@code length} published bytes out and frees their space.
+     *
+     * @param dst where they go
+     * @param offset first byte of {@code dst}
+     * @param length room
+     * @return bytes read
+     */
+    public long read(MemorySegment dst, long offset, long length) {
+        long avail = cachedTail - localHead;
+        if (avail < length) {
+            cachedTail = (long) LONG.getAcquire(seg, TAIL_OFFSET);
+            avail = cachedTail - localHead;
+        }
+        long n = Math.min(avail, length);
+        if (n == 0) {
+            return 0;
+        }
+        long at = localHead & mask;
+        long first = Math.min(n, capacity - at);
+        MemorySegment.copy(data, at, dst, offset, first);
+        if (first < n) {
+            MemorySegment.copy(data, 0, dst, offset + first, n - first);
+        }
+        localHead += n;
+        LONG.setRelease(seg, HEAD_OFFSET, localHead);
+        return n;
+    }
+}

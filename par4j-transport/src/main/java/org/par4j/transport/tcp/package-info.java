@@ -1,0 +1,2 @@
+/** TCP transport: authenticated, non-blocking socket links. */
+package org.par4j.transport.tcp;
