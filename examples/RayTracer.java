@@ -6,8 +6,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.par4j.Pool;
+import org.par4j.mpi.Comm;
 
 /**
  * Ray tracing, the course's embarrassingly parallel showcase: spheres and a checkered plane, hard
@@ -19,7 +21,12 @@ import org.par4j.Pool;
  * <pre>
  * bin/par4j run examples/RayTracer.java                      # 1920x1080, 4 samples, 2 workers
  * bin/par4j run examples/RayTracer.java 640 360 4 2 /tmp/rt  # width height samples workers outdir
+ * bin/par4j run -n 2 examples/RayTracer.java 640 360 4       # on 2 MPI-style ranks
  * </pre>
+ *
+ * Under {@code par4j run -n N} the blocks of rows are dealt out round-robin to the ranks (rank r takes
+ * blocks r, r + N, r + 2N, ...: the expensive rows spread evenly) and gathered on rank 0. Every mode
+ * prints a checksum of the pixels, so runs in different modes can be compared.
  */
 public final class RayTracer {
     private static final int ROWS_PER_TASK = 8;
@@ -29,6 +36,11 @@ public final class RayTracer {
     }
 
     public static void main(String[] args) throws IOException {
+        Comm world = Comm.world();
+        if (world.size() > 1) {
+            renderWithRanks(world, args);
+            return;
+        }
         int width = args.length > 0 ? Integer.parseInt(args[0]) : 1920;
         int height = args.length > 1 ? Integer.parseInt(args[1]) : 1080;
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 4;
@@ -64,6 +76,7 @@ public final class RayTracer {
 
         boolean same = Arrays.equals(serial, threads) && Arrays.equals(serial, processes) && Arrays.equals(serial, again);
         System.out.println(same ? "all modes produced identical pixels" : "MISMATCH between modes");
+        System.out.printf("pixels checksum %08x%n", checksum(serial));
         File png = new File(outDir, "raytracer.png");
         writePng(serial, width, height, png);
         System.out.println("wrote " + png.getPath());
@@ -89,6 +102,48 @@ public final class RayTracer {
             System.arraycopy(tagged, 0, image, y0 * width, tagged.length - 1);
         }
         return image;
+    }
+
+    /** Rank r renders blocks r, r + size, ...; rank 0 gathers them, writes the picture and prints the time. */
+    static void renderWithRanks(Comm world, String[] args) throws IOException {
+        int width = args.length > 0 ? Integer.parseInt(args[0]) : 1920;
+        int height = args.length > 1 ? Integer.parseInt(args[1]) : 1080;
+        int samples = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        world.barrier();
+        long t0 = System.nanoTime();
+        List<int[]> mine = new java.util.ArrayList<>();
+        for (int y0 = world.rank() * ROWS_PER_TASK; y0 < height; y0 += world.size() * ROWS_PER_TASK) {
+            int[] rows = renderRows(width, height, samples, y0, Math.min(y0 + ROWS_PER_TASK, height));
+            int[] tagged = Arrays.copyOf(rows, rows.length + 1);
+            tagged[rows.length] = y0;
+            mine.add(tagged);
+        }
+        List<List<int[]>> all = world.gather(mine, 0);
+        if (world.rank() == 0) {
+            int[] image = new int[width * height];
+            for (List<int[]> blocks : all) {
+                for (int[] tagged : blocks) {
+                    System.arraycopy(tagged, 0, image, tagged[tagged.length - 1] * width, tagged.length - 1);
+                }
+            }
+            System.out.printf(Locale.ROOT, "Ray tracing %dx%d, %d samples per pixel, %d ranks%n", width, height,
+                    samples, world.size());
+            System.out.printf(Locale.ROOT, "%-37s %7.3f s%n", world.size() + " ranks", seconds(t0));
+            System.out.printf("pixels checksum %08x%n", checksum(image));
+            File outDir = new File(args.length > 3 ? args[3] : ".");
+            outDir.mkdirs();
+            writePng(image, width, height, new File(outDir, "raytracer.png"));
+        }
+    }
+
+    static long checksum(int[] rgb) {
+        CRC32 crc = new CRC32();
+        for (int p : rgb) {
+            crc.update(p);
+            crc.update(p >>> 8);
+            crc.update(p >>> 16);
+        }
+        return crc.getValue();
     }
 
     static void report(String mode, double t, double tSerial) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.par4j.cli.run.CompileFailedException;
+import org.par4j.cli.run.RankJobLauncher;
 import org.par4j.cli.run.RunTarget;
 import org.par4j.cli.run.TargetResolver;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Par4jVersion.class,
         description = "Run a Java program with par4j on its class path: a single source file (compiled and"
                 + " cached), a main class, or an application jar.",
-        footer = {"", "Examples:", "  par4j run examples/Squares.java",
+        footer = {"", "Examples:", "  par4j run examples/Squares.java", "  par4j run -n 4 examples/Hello.java",
                 "  par4j run examples/PiMonteCarlo.java 100000000 2",
                 "  par4j run -cp build/classes com.example.Main --verbose"})
 public final class RunCommand implements Callable<Integer> {
@@ -46,6 +47,21 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "-J", paramLabel = "JVM-OPTION",
             description = "An option for the program's JVM, such as -J-Xmx2g (repeatable).")
     private List<String> jvmOptions = new ArrayList<>();
+
+    @Option(names = {"-n", "--np"}, paramLabel = "N",
+            description = "Run N ranks of the program (MPI style: Comm.world() has size N); without -n, one JVM.")
+    private Integer ranks;
+
+    @Option(names = "--tag-output", description = "With -n: prefix every output line with [rank].")
+    private boolean tagOutput;
+
+    @Option(names = "--transport", defaultValue = "auto", paramLabel = "auto|shm|tcp",
+            description = "With -n: how ranks exchange messages (default: ${DEFAULT-VALUE}: shared memory on one host).")
+    private String transport;
+
+    @Option(names = "--launcher", defaultValue = "local", paramLabel = "NAME",
+            description = "With -n: the rank launcher (default: ${DEFAULT-VALUE}).")
+    private String launcherName;
 
     @Parameters(index = "0", paramLabel = "FILE.java|MAIN-CLASS|APP.jar", description = "What to run.")
     private String target;
@@ -69,7 +85,17 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return USAGE_ERROR;
         }
-        return parent.launcher().launch(prepared);
+        if (ranks == null) {
+            return parent.launcher().launch(prepared);
+        }
+        try {
+            return new RankJobLauncher(ranks, launcherName, transport, tagOutput, spec.commandLine().getOut(), err)
+                    .launch(prepared);
+        } catch (IllegalArgumentException e) {
+            err.println("par4j run: " + e.getMessage());
+            err.flush();
+            return USAGE_ERROR;
+        }
     }
 
     /** @return this JVM's class path: par4j's jars and their dependencies */

@@ -8,7 +8,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The ray tracer renders the same pixels serially, on threads and on worker JVMs, and writes a PNG. */
+/** The ray tracer renders the same pixels serially, on threads, on worker JVMs and on ranks, and writes a PNG. */
 class RayTracerTest {
     @TempDir
     Path dir;
@@ -26,5 +26,16 @@ class RayTracerTest {
         assertThat(png.getHeight()).isEqualTo(108);
         // the sky is at the top, the checkered floor at the bottom: not a blank picture
         assertThat(png.getRGB(96, 2)).isNotEqualTo(png.getRGB(96, 105));
+
+        // the same picture from 3 ranks (par4j run -n 3): same checksum as the pool modes
+        Par4jCli.Result ranks = Par4jCli.inProcess(dir, 300, "run", "-n", "3",
+                Par4jCli.EXAMPLES.resolve("RayTracer.java").toString(), "192", "108", "4", dir.resolve("ranks").toString());
+        assertThat(ranks.status()).as(ranks.err()).isZero();
+        assertThat(ranks.out()).contains("3 ranks").contains(checksum(r.out()));
+        assertThat(dir.resolve("ranks").resolve("raytracer.png")).exists();
+    }
+
+    private static String checksum(String out) {
+        return out.lines().filter(l -> l.startsWith("pixels checksum ")).findFirst().orElseThrow();
     }
 }
