@@ -15,7 +15,11 @@ public enum SegmentLayout {
     /** A barrier. */
     BARRIER(6),
     /** A typed array or value, optionally with a mutex in front of the elements. */
-    ARRAY(7);
+    ARRAY(7),
+    /** A pipe: two byte rings, one per direction, and the owners of its two ends. */
+    PIPE(8),
+    /** A queue: one byte ring shared by every producer and consumer, with their locks and counters. */
+    QUEUE(9);
 
     private final int id;
 

@@ -1,0 +1,64 @@
+package org.par4j.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.par4j.bench.BenchReport;
+import org.par4j.bench.ipc.IpcBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code par4j bench ipc}: see {@link IpcBenchmark}. */
+@Command(name = "ipc", mixinStandardHelpOptions = true, versionProvider = Par4jVersion.class,
+        description = {"Pipe and Queue ping-pong between two processes: 8-byte one-way latency (percentiles),"
+                + " bandwidth from 1 B to 64 MiB, fit of T(s) = mu + s/B, plots with --out."})
+public final class BenchIpcCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--round-trips", defaultValue = "20000",
+            description = "Timed 8-byte round trips per transport (default: ${DEFAULT-VALUE}).")
+    private int roundTrips;
+
+    @Option(names = {"-r", "--repetitions"}, defaultValue = "5",
+            description = "Samples per message size (default: ${DEFAULT-VALUE}).")
+    private int repetitions;
+
+    @Option(names = "--max-size", defaultValue = "67108864",
+            description = "Largest message in bytes, at most 64 MiB (default: ${DEFAULT-VALUE}).")
+    private int maxSize;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON.")
+    private Path json;
+
+    @Mixin
+    private BenchOutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        Path plotBase = output.dir() == null ? null : output.dir().resolve(IpcBenchmark.BENCH);
+        if (plotBase != null) {
+            java.nio.file.Files.createDirectories(output.dir());
+        }
+        BenchReport report = IpcBenchmark.run(new IpcBenchmark.Settings(roundTrips, repetitions, maxSize, plotBase));
+        PrintWriter out = spec.commandLine().getOut();
+        StringWriter text = new StringWriter();
+        report.print(new PrintWriter(text, true));
+        out.print(text);
+        output.writeTable(IpcBenchmark.BENCH, text.toString());
+        if (output.dir() != null) {
+            report.writeJson(output.dir().resolve(IpcBenchmark.BENCH + ".json"));
+            out.println("# table, JSON and plots written to " + output.dir());
+        }
+        if (json != null) {
+            report.writeJson(json);
+            out.println("# JSON written to " + json);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,114 @@
+package org.par4j.runtime.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.par4j.JvmProcess;
+import org.par4j.Lock;
+import org.par4j.ManagedValue;
+import org.par4j.Manager;
+import org.par4j.Namespace;
+import org.par4j.Par4jException;
+import org.par4j.Pool;
+import org.par4j.Queue;
+import org.par4j.QueueEmptyException;
+import org.par4j.RemoteException;
+import org.par4j.SharedLong;
+import org.par4j.runtime.testkit.Timeouts;
+
+/** A manager's server in its own JVM, and proxies used from other processes and pool tasks. */
+class ManagerTest {
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    @Test
+    void shouldShareMapListNamespaceAndValueWithAnotherProcess() throws Exception {
+        try (Manager manager = Manager.start()) {
+            Map<String, Integer> map = manager.dict();
+            List<String> list = manager.list();
+            Namespace ns = manager.namespace();
+            ManagedValue<Double> value = manager.value(1.5);
+            ns.set("x", 10);
+            JvmProcess child = new JvmProcess(() -> {
+                map.put("child", (int) ProcessHandle.current().pid());
+                list.add("from child");
+                list.add(0, "first");
+                ns.set("y", ns.<Integer>get("x") + 1);
+                value.set(value.get() * 2);
+            }).start();
+            assertThat(child.join(Timeouts.scaled(WAIT))).isTrue();
+            assertThat(child.exitCode()).hasValue(0);
+            assertThat(map).containsEntry("child", (int) child.pid()).hasSize(1);
+            assertThat(list).containsExactly("first", "from child");
+            assertThat(list.remove(0)).isEqualTo("first");
+            assertThat(ns.toMap()).containsEntry("x", 10).containsEntry("y", 11);
+            assertThat(value.get()).isEqualTo(3.0);
+            assertThatThrownBy(() -> list.get(5)).isInstanceOf(RemoteException.class)
+                    .hasMessageContaining("IndexOutOfBounds");
+        }
+    }
+
+    @Test
+    void shouldCarryQueueItemsBetweenPoolTasksAndTheParent() throws Exception {
+        try (Manager manager = Manager.start(); Pool pool = Pool.processes(2)) {
+            Queue<Integer> q = manager.queue();
+            pool.map(i -> {
+                q.put(i * i);
+                return i;
+            }, IntStream.range(0, 10).boxed().toList());
+            int sum = 0;
+            for (int i = 0; i < 10; i++) {
+                sum += q.get(Timeouts.scaled(WAIT));
+            }
+            assertThat(sum).isEqualTo(285);
+            assertThatThrownBy(() -> q.get(Duration.ofMillis(20))).isInstanceOf(QueueEmptyException.class);
+        }
+    }
+
+    @Test
+    void shouldOutliveAClientKilledWhileHoldingALockAndReleaseIt() throws Exception {
+        try (Manager manager = Manager.start()) {
+            Lock lock = manager.lock();
+            Map<String, String> map = manager.dict();
+            SharedLong held = SharedLong.createRaw(0);
+            JvmProcess child = new JvmProcess(() -> {
+                lock.lock();
+                map.put("holder", "child");
+                held.set(1);
+                try {
+                    Thread.sleep(Duration.ofMinutes(10));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }).start();
+            Timeouts.awaitTrue("child holds the lock", WAIT, () -> held.get() == 1);
+            assertThat(lock.tryLock(Duration.ofMillis(50))).isFalse();
+            assertThat(lock.ownerPid()).isEqualTo(child.pid());
+            child.kill();
+            assertThat(child.join(Timeouts.scaled(WAIT))).isTrue();
+            assertThat(lock.tryLock(Timeouts.scaled(WAIT))).isTrue();
+            assertThat(map).containsEntry("holder", "child");
+            lock.unlock();
+        }
+    }
+
+    @Test
+    void shouldConnectToARunningServerByAddressAndKeyAndRefuseAWrongKey() {
+        byte[] key = "manager key".getBytes(StandardCharsets.UTF_8);
+        try (Manager manager = Manager.start(new java.net.InetSocketAddress("127.0.0.1", 0), key)) {
+            Map<String, Integer> map = manager.dict();
+            map.put("a", 1);
+            try (Manager other = Manager.connect(manager.address(), key)) {
+                assertThat(other.value("v").get()).isEqualTo("v");
+            }
+            assertThatThrownBy(() -> Manager.connect(manager.address(), "wrong".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(Par4jException.class).hasMessageContaining("authentication");
+            assertThat(map.get("a")).isEqualTo(1);
+        }
+    }
+}
