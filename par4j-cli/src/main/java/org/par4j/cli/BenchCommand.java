@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code par4j bench}: the measurements, one subcommand each. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Par4jVersion.class,
         description = "Measure what parallelism costs on this machine (tables; --json for tools).",
-        subcommands = {BenchOverheadCommand.class, BenchPoolCommand.class, BenchScalingCommand.class, BenchIpcCommand.class,
+        subcommands = {BenchOverheadCommand.class, BenchPoolCommand.class, BenchIpcCommand.class, BenchPingPongCommand.class,
+            BenchCollectivesCommand.class, BenchScalingCommand.class,
             BenchReportCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec

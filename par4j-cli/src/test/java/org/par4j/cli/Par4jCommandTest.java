@@ -15,7 +15,8 @@ class Par4jCommandTest {
 
     static List<List<String>> commands() {
         return List.of(List.of(), List.of("run"), List.of("info"), List.of("bench"), List.of("bench", "overhead"),
-                List.of("bench", "pool"), List.of("bench", "scaling"), List.of("bench", "report"));
+                List.of("bench", "pool"), List.of("bench", "ipc"), List.of("bench", "pingpong"),
+                List.of("bench", "collectives"), List.of("bench", "scaling"), List.of("bench", "report"));
     }
 
     private static String[] with(List<String> command, String option) {

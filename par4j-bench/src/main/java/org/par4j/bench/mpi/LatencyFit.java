@@ -1,9 +1,13 @@
 package org.par4j.bench.mpi;
 
+import org.par4j.bench.fit.TransferFit;
+import org.par4j.bench.fit.TransferModel;
+
 /**
- * Least-squares fits of the ping-pong model T(s) = mu + s / B (Hockney): the plain fit (dominated by
- * the largest messages, its mu can even come out negative) and the relative-error fit (each point
- * weighted by 1 / T^2, which tracks the measured small-message latency). Quote the relative one.
+ * The ping-pong model T(s) = mu + s / B (Hockney) in the units of OSU tables (microseconds, MB/s),
+ * fitted by {@link TransferFit}: the plain fit (dominated by the largest messages, its mu can even
+ * come out negative) and the relative-error fit (which tracks the measured small-message latency).
+ * Quote the relative one.
  *
  * @param mu latency in microseconds
  * @param bandwidth asymptotic bandwidth in bytes per microsecond (= MB/s)
@@ -16,9 +20,7 @@ public record LatencyFit(double mu, double bandwidth) {
      * @return the plain least-squares fit
      */
     public static LatencyFit plain(double[] sizes, double[] times) {
-        double[] w = new double[sizes.length];
-        java.util.Arrays.fill(w, 1);
-        return weighted(sizes, times, w);
+        return of(TransferFit.plain(sizes, seconds(times)));
     }
 
     /**
@@ -27,25 +29,24 @@ public record LatencyFit(double mu, double bandwidth) {
      * @return the fit minimising the sum of squared relative errors
      */
     public static LatencyFit relative(double[] sizes, double[] times) {
-        double[] w = new double[sizes.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = 1 / (times[i] * times[i]);
-        }
-        return weighted(sizes, times, w);
+        return of(TransferFit.relative(sizes, seconds(times)));
     }
 
-    private static LatencyFit weighted(double[] s, double[] t, double[] w) {
-        double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+    /** @return this fit in the units of the plots and the other benchmarks */
+    public TransferModel toModel() {
+        return new TransferModel(mu / 1e6, bandwidth * 1e6);
+    }
+
+    private static LatencyFit of(TransferModel m) {
+        return new LatencyFit(m.latencySeconds() * 1e6, m.bytesPerSecond() / 1e6);
+    }
+
+    private static double[] seconds(double[] micros) {
+        double[] s = new double[micros.length];
         for (int i = 0; i < s.length; i++) {
-            sw += w[i];
-            sx += w[i] * s[i];
-            sy += w[i] * t[i];
-            sxx += w[i] * s[i] * s[i];
-            sxy += w[i] * s[i] * t[i];
+            s[i] = micros[i] / 1e6;
         }
-        double slope = (sw * sxy - sx * sy) / (sw * sxx - sx * sx);
-        double mu = (sy - slope * sx) / sw;
-        return new LatencyFit(mu, 1 / slope);
+        return s;
     }
 
     @Override
