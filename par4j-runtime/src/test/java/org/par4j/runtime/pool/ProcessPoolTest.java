@@ -167,6 +167,16 @@ class ProcessPoolTest extends PoolContractTest {
     }
 
     @Test
+    void shouldGiveUpWhenEveryWorkerDiesAtStart() throws Exception {
+        Pool pool = builder(1).initializer(() -> System.exit(7)).build();
+        assertThatThrownBy(() -> pool.apply(() -> 1)).isInstanceOf(org.par4j.Par4jException.class);
+        assertThat(pool.awaitTermination(patience(30).toMillis(), TimeUnit.MILLISECONDS))
+                .as("the pool stops respawning workers that die at start").isTrue();
+        assertThatThrownBy(() -> pool.apply(() -> 1)).isInstanceOf(org.par4j.PoolClosedException.class);
+        pool.join();
+    }
+
+    @Test
     void shouldFailPoolCreationClearlyWhenWorkersCannotStart() {
         assertThatThrownBy(() -> builder(1).jvmOptions("-XX:+NoSuchJvmFlag").build())
                 .hasMessageContaining("NoSuchJvmFlag");
