@@ -44,6 +44,12 @@ class AotCacheTest {
     }
 
     @Test
+    void shouldUseNoCacheWhenOptionsManageClassDataSharing() {
+        assertThat(AotCache.flags(List.of("-Xmx1g", "-Xshare:off"))).isEmpty();
+        assertThat(AotCache.flags(List.of("-XX:SharedArchiveFile=/tmp/x.jsa"))).isEmpty();
+    }
+
+    @Test
     void shouldIgnoreCorruptCacheSilently(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.aot");
         Files.write(bad, new byte[4096]);
