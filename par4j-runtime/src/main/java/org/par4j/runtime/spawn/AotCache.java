@@ -50,10 +50,18 @@ public final class AotCache {
      *     when the options manage class data sharing themselves
      */
     public static List<String> flags(List<String> jvmOptions) {
-        if (!ENABLED || jvmOptions.stream().anyMatch(o -> CONFLICTING.stream().anyMatch(o::startsWith))) {
+        return ENABLED ? flags(jvmOptions, cacheFile()) : List.of();
+    }
+
+    /**
+     * @param jvmOptions the worker's other options
+     * @param file the cache file for this class path, or null when it cannot have one
+     * @return the flags
+     */
+    static List<String> flags(List<String> jvmOptions, Path file) {
+        if (jvmOptions.stream().anyMatch(o -> CONFLICTING.stream().anyMatch(o::startsWith))) {
             return List.of();
         }
-        Path file = cacheFile();
         if (file == null) {
             return List.of();
         }

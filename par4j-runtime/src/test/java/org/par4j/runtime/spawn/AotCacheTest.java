@@ -44,9 +44,12 @@ class AotCacheTest {
     }
 
     @Test
-    void shouldUseNoCacheWhenOptionsManageClassDataSharing() {
-        assertThat(AotCache.flags(List.of("-Xmx1g", "-Xshare:off"))).isEmpty();
-        assertThat(AotCache.flags(List.of("-XX:SharedArchiveFile=/tmp/x.jsa"))).isEmpty();
+    void shouldUseCacheUnlessOptionsManageClassDataSharing(@TempDir Path dir) throws Exception {
+        Path cache = Files.writeString(dir.resolve("c.aot"), "cache");
+        assertThat(AotCache.flags(List.of("-Xmx1g"), cache)).contains("-XX:AOTCache=" + cache, "-Xlog:aot=off");
+        assertThat(AotCache.flags(List.of("-Xmx1g", "-Xshare:off"), cache)).isEmpty();
+        assertThat(AotCache.flags(List.of("-XX:SharedArchiveFile=/tmp/x.jsa"), cache)).isEmpty();
+        assertThat(AotCache.flags(List.of(), null)).isEmpty();
     }
 
     @Test
