@@ -22,6 +22,9 @@ final class ProcessBackend implements PoolBackend {
     private final PoolOptions options;
     private final byte[] initializer;
     private final Set<ProcessWorker> workers = ConcurrentHashMap.newKeySet();
+    /** Workers in a row that died unasked before answering a chunk, after which the pool gives up. */
+    private static final int STILLBORN_LIMIT = 3;
+    private final AtomicInteger stillborn = new AtomicInteger();
     /** Workers running or being replaced; the pool is gone when this reaches 0 after a stop. */
     private final AtomicInteger live = new AtomicInteger();
 
@@ -80,6 +83,12 @@ final class ProcessBackend implements PoolBackend {
     /** Called by a worker's reader thread once its JVM is gone. */
     void workerExited(ProcessWorker w) {
         workers.remove(w);
+        if (stillborn(w)) {
+            pool.broken(new Par4jException("pool " + options.name() + ": " + STILLBORN_LIMIT + " worker JVMs in a row"
+                    + " died before finishing a task (check the initializer and the JVM options); the last, pid "
+                    + w.pid() + ", exited with status " + w.exitStatus().orElse(Integer.MIN_VALUE)
+                    + (w.lastWords().isEmpty() ? "" : ", its last words:\n    " + String.join("\n    ", w.lastWords()))));
+        }
         if (pool.acceptsWork()) {
             try {
                 spawn();
@@ -104,6 +113,15 @@ final class ProcessBackend implements PoolBackend {
             }
         }
         return false;
+    }
+
+    /** Counts workers that die unasked before answering anything, so a pool cannot respawn for ever. */
+    private boolean stillborn(ProcessWorker w) {
+        if (w.exitedOnRequest() || w.answered() > 0) {
+            stillborn.set(0);
+            return false;
+        }
+        return stillborn.incrementAndGet() >= STILLBORN_LIMIT;
     }
 
     @Override

@@ -60,6 +60,7 @@ final class ProcessWorker {
     private boolean dead;
     private volatile boolean exiting;
     private int sent;
+    private volatile int answered;
     private Thread sender;
 
     private ProcessWorker(LocalPool pool, ProcessBackend backend, WorkerJvm jvm, int maxTasks) {
@@ -96,6 +97,26 @@ final class ProcessWorker {
 
     long pid() {
         return jvm.pid();
+    }
+
+    /** @return true if it exited because it was told to (pool stop, maxTasksPerChild, kill) */
+    boolean exitedOnRequest() {
+        return exiting;
+    }
+
+    /** @return how many chunks it answered */
+    int answered() {
+        return answered;
+    }
+
+    /** @return its exit status, once it has exited */
+    java.util.OptionalInt exitStatus() {
+        return jvm.exitStatus();
+    }
+
+    /** @return its last lines of standard error */
+    List<String> lastWords() {
+        return jvm.lastWords();
     }
 
     /** @param callId a finished call: its function is dropped with the next message to this worker */
@@ -287,6 +308,7 @@ final class ProcessWorker {
                     throw new IOException("protocol error: result for call " + callId + " chunk " + index
                             + " but the oldest chunk in flight is " + c);
                 }
+                answered++;
                 if (type == WorkerProtocol.RESULT) {
                     deliver(c, in);
                 } else {

@@ -40,12 +40,28 @@ public final class AotCache {
     private AotCache() {
     }
 
-    /** @return flags that make a worker use the cache; empty while there is none (training starts) */
-    public static List<String> flags() {
-        if (!ENABLED) {
+    /** Options the JVM refuses next to {@code -XX:AOTCache}: with one of them, no cache. */
+    private static final List<String> CONFLICTING = List.of("-Xshare", "-XX:SharedArchiveFile", "-XX:AOT",
+            "-XX:SharedClassListFile", "-XX:DumpLoadedClassList", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive");
+
+    /**
+     * @param jvmOptions the worker's other options
+     * @return flags that make a worker use the cache; empty while there is none (training starts) or
+     *     when the options manage class data sharing themselves
+     */
+    public static List<String> flags(List<String> jvmOptions) {
+        return ENABLED ? flags(jvmOptions, cacheFile()) : List.of();
+    }
+
+    /**
+     * @param jvmOptions the worker's other options
+     * @param file the cache file for this class path, or null when it cannot have one
+     * @return the flags
+     */
+    static List<String> flags(List<String> jvmOptions, Path file) {
+        if (jvmOptions.stream().anyMatch(o -> CONFLICTING.stream().anyMatch(o::startsWith))) {
             return List.of();
         }
-        Path file = cacheFile();
         if (file == null) {
             return List.of();
         }

@@ -58,7 +58,7 @@ public final class LocalWorkerJvm implements WorkerJvm {
     public static LocalWorkerJvm start(String name, List<String> jvmOptions) {
         WorkerRendezvous rendezvous = WorkerRendezvous.shared();
         WorkerRendezvous.Registration reg = rendezvous.register();
-        ProcessBuilder pb = new ProcessBuilder(JvmCommand.worker(jvmOptions, AotCache.flags()));
+        ProcessBuilder pb = new ProcessBuilder(JvmCommand.worker(jvmOptions, AotCache.flags(jvmOptions)));
         Map<String, String> env = pb.environment();
         env.put(ENV_SOCKET, rendezvous.socketPath().toString());
         env.put(ENV_ID, Long.toString(reg.id()));

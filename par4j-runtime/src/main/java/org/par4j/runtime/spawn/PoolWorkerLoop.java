@@ -56,6 +56,8 @@ final class PoolWorkerLoop {
                     channel.flush();
                     System.out.flush();
                     System.err.flush();
+                    // The parent sees end of file now and kills this JVM if a shutdown hook hangs it.
+                    channel.close();
                     System.exit(0);
                 }
                 default -> throw new IOException("unexpected message type " + type);

@@ -167,6 +167,31 @@ class ProcessPoolTest extends PoolContractTest {
     }
 
     @Test
+    void shouldCloseEvenIfWorkerShutdownHookHangs() {
+        Pool pool = builder(1).initializer(() -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Thread.sleep(600_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }))).build();
+        assertThat(pool.apply(() -> 3)).isEqualTo(3);
+        long t0 = System.nanoTime();
+        pool.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(patience(20));
+    }
+
+    @Test
+    void shouldGiveUpWhenEveryWorkerDiesAtStart() throws Exception {
+        Pool pool = builder(1).initializer(() -> System.exit(7)).build();
+        assertThatThrownBy(() -> pool.apply(() -> 1)).isInstanceOf(org.par4j.Par4jException.class);
+        assertThat(pool.awaitTermination(patience(30).toMillis(), TimeUnit.MILLISECONDS))
+                .as("the pool stops respawning workers that die at start").isTrue();
+        assertThatThrownBy(() -> pool.apply(() -> 1)).isInstanceOf(org.par4j.PoolClosedException.class);
+        pool.join();
+    }
+
+    @Test
     void shouldFailPoolCreationClearlyWhenWorkersCannotStart() {
         assertThatThrownBy(() -> builder(1).jvmOptions("-XX:+NoSuchJvmFlag").build())
                 .hasMessageContaining("NoSuchJvmFlag");

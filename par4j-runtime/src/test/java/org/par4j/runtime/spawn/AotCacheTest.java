@@ -44,6 +44,15 @@ class AotCacheTest {
     }
 
     @Test
+    void shouldUseCacheUnlessOptionsManageClassDataSharing(@TempDir Path dir) throws Exception {
+        Path cache = Files.writeString(dir.resolve("c.aot"), "cache");
+        assertThat(AotCache.flags(List.of("-Xmx1g"), cache)).contains("-XX:AOTCache=" + cache, "-Xlog:aot=off");
+        assertThat(AotCache.flags(List.of("-Xmx1g", "-Xshare:off"), cache)).isEmpty();
+        assertThat(AotCache.flags(List.of("-XX:SharedArchiveFile=/tmp/x.jsa"), cache)).isEmpty();
+        assertThat(AotCache.flags(List.of(), null)).isEmpty();
+    }
+
+    @Test
     void shouldIgnoreCorruptCacheSilently(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.aot");
         Files.write(bad, new byte[4096]);
