@@ -118,7 +118,15 @@ public final class JvmProcess {
         return c == null ? -1 : c.pid();
     }
 
-    /** @return the exit code (negative: killed by that signal), empty before the child has exited */
+    /**
+     * The child's exit code, as Python reports it: minus the signal number when a signal ended it
+     * ({@code -9} after {@link #kill()}, {@code -15} after {@link #terminate()}). Java sees a signalled
+     * child as 128 + signal, and a JVM that got SIGTERM exits with 143, so a child that calls
+     * {@code System.exit(n)} with 129 &lt;= n &lt;= 192 also reads as negative: keep your own exit codes
+     * at 128 or below.
+     *
+     * @return the exit code, empty before the child has exited
+     */
     public OptionalInt exitCode() {
         ProcessControl c = control;
         return c == null ? OptionalInt.empty() : c.exitCode();

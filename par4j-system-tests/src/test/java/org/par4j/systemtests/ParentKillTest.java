@@ -39,10 +39,15 @@ class ParentKillTest {
             left.forEach(p -> ProcessHandle.of(p).ifPresent(ProcessHandle::destroyForcibly));
             assertThat(left).as("workers still running %s after the parent was killed",
                     Duration.ofNanos(System.nanoTime() - t0)).isEmpty();
+            // the dead parent's private socket directory was removed by its workers
+            assertThat(rendezvousDir).isNotNull();
+            assertThat(Files.exists(rendezvousDir)).as("%s left behind", rendezvousDir).isFalse();
         } finally {
             parent.destroyForcibly();
         }
     }
+
+    private static Path rendezvousDir;
 
     private static List<Long> readPids(Process parent) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
@@ -50,6 +55,9 @@ class ParentKillTest {
             StringBuilder seen = new StringBuilder();
             try {
                 for (String line; (line = out.readLine()) != null;) {
+                    if (line.startsWith("DIR ")) {
+                        rendezvousDir = Path.of(line.substring(4).trim());
+                    }
                     if (line.startsWith("PIDS ")) {
                         return Arrays.stream(line.substring(5).trim().split(" ")).map(Long::valueOf).toList();
                     }

@@ -143,7 +143,7 @@ final class ImapCall extends PoolCall implements Iterator<Object> {
             if (progress != null) {
                 progress.finish();
             }
-            pool.callFinished(this);
+            pool.callFinished(id);
         }
     }
 

@@ -23,13 +23,13 @@ import org.par4j.PoolClosedException;
 import org.par4j.PoolOptions;
 import org.par4j.SerializableCallable;
 import org.par4j.SerializableFunction;
-import org.par4j.runtime.wire.Codecs;
-import org.par4j.runtime.wire.WireOutput;
 
 /**
  * The single-host {@link Pool}: one implementation of every call over a queue of {@link Chunk}s that
- * a {@link PoolBackend} (threads or worker JVMs) runs. Functions and items are encoded on the
- * caller's thread, so a value that cannot be sent fails the call before anything is sent.
+ * a {@link PoolBackend} (threads or worker JVMs) runs. Functions are encoded on the caller's thread,
+ * so a task that cannot be sent fails at the call site before anything is sent; items are encoded
+ * there too, chunk by chunk as they are queued, and one that cannot be sent fails the call at the
+ * call site.
  *
  * <p>States, guarded by {@link #lock}:
  * <pre>
@@ -44,7 +44,6 @@ import org.par4j.runtime.wire.WireOutput;
 public final class LocalPool implements Pool {
     /** Tells a worker to exit; offered once per worker when the pool stops. */
     static final Chunk POISON = new Chunk(null, -1, -1, null, null, 0);
-    private static final ThreadLocal<WireOutput> BUFFERS = ThreadLocal.withInitial(() -> new WireOutput(256));
 
     private enum State { RUNNING, SHUTDOWN, STOPPING, TERMINATING, TERMINATED }
 
@@ -120,12 +119,17 @@ public final class LocalPool implements Pool {
         long id = callIds.incrementAndGet();
         MapCall call = new MapCall(id, "map", (Function) fn, encodeFunction(fn), n, chunks,
                 ProgressBar.of(options.progress(), options.name() + " map", n), () -> callFinished(id));
-        List<Chunk> all = new ArrayList<>(chunks);
-        for (int i = 0; i < chunks; i++) {
-            int from = i * size;
-            all.add(chunk(call, i, from, list.subList(from, Math.min(n, from + size)).toArray()));
+        // Each chunk is queued as soon as it is encoded, so workers start while later chunks encode.
+        // An item that cannot be encoded fails the call here; chunks already queued are then skipped.
+        try {
+            for (int i = 0; i < chunks; i++) {
+                int from = i * size;
+                enqueue(chunk(call, i, from, list.subList(from, Math.min(n, from + size)).toArray()));
+            }
+        } catch (RuntimeException e) {
+            call.future().completeExceptionally(e);
+            throw e;
         }
-        enqueue(all);
         return (AsyncResult) call.future();
     }
 
@@ -269,14 +273,14 @@ public final class LocalPool implements Pool {
 
     @Override
     public void terminate() {
+        List<Chunk> left = new ArrayList<>();
         synchronized (lock) {
             if (state == State.TERMINATING || state == State.TERMINATED) {
                 return;
             }
             state = State.TERMINATING;
+            queue.drainTo(left);
         }
-        List<Chunk> left = new ArrayList<>();
-        queue.drainTo(left);
         for (Chunk c : left) {
             if (c != POISON) {
                 failed(c, new CancellationException("the pool was terminated before " + c.describe() + " ran"));
@@ -339,22 +343,14 @@ public final class LocalPool implements Pool {
     }
 
     private byte[] encodeFunction(Object fn) {
-        return backend.encodes() ? encode(fn) : null;
-    }
-
-    /** Encodes one value with the object codec, on the calling thread. */
-    static byte[] encode(Object value) {
-        WireOutput out = BUFFERS.get();
-        out.reset();
-        Codecs.objects().encode(value, out);
-        return out.toByteArray();
+        return backend.encodes() ? CallerEncoding.encode(fn) : null;
     }
 
     Chunk chunk(PoolCall call, int index, long offset, Object[] items) {
         if (!backend.encodes()) {
             return new Chunk(call, index, offset, items, null, items.length);
         }
-        return new Chunk(call, index, offset, null, encode(items), items.length);
+        return new Chunk(call, index, offset, null, CallerEncoding.encode(items), items.length);
     }
 
     void enqueue(Chunk c) {
@@ -372,14 +368,6 @@ public final class LocalPool implements Pool {
         if (!acceptsWork()) {
             throw new PoolClosedException("pool " + options.name() + " is " + state.name().toLowerCase()
                     + ": it takes no new tasks");
-        }
-    }
-
-    private void enqueue(List<Chunk> chunks) {
-        synchronized (lock) {
-            requireAcceptsWork();
-            outstanding.addAndGet(chunks.size());
-            queue.addAll(chunks);
         }
     }
 
@@ -423,8 +411,16 @@ public final class LocalPool implements Pool {
 
     /** Puts chunks a worker took but could not send back at the head of the queue. */
     void requeue(List<Chunk> chunks) {
-        for (int i = chunks.size() - 1; i >= 0; i--) {
-            queue.offerFirst(chunks.get(i));
+        synchronized (lock) {
+            if (!isTerminating()) {
+                for (int i = chunks.size() - 1; i >= 0; i--) {
+                    queue.offerFirst(chunks.get(i));
+                }
+                return;
+            }
+        }
+        for (Chunk c : chunks) {
+            failed(c, new CancellationException("the pool was terminated before " + c.describe() + " ran"));
         }
     }
 
@@ -462,24 +458,20 @@ public final class LocalPool implements Pool {
         backend.stop();
     }
 
-    void callFinished(PoolCall call) {
-        backend.forget(call.id);
-    }
-
-    private void callFinished(long id) {
+    void callFinished(long id) {
         backend.forget(id);
     }
 
     /** The backend cannot run anything any more: fail what is queued and terminate. */
     void broken(RuntimeException why) {
+        List<Chunk> left = new ArrayList<>();
         synchronized (lock) {
             if (state == State.TERMINATING || state == State.TERMINATED) {
                 return;
             }
             state = State.TERMINATING;
+            queue.drainTo(left);
         }
-        List<Chunk> left = new ArrayList<>();
-        queue.drainTo(left);
         for (Chunk c : left) {
             if (c != POISON) {
                 failed(c, why);

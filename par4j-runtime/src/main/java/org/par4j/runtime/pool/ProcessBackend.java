@@ -28,7 +28,7 @@ final class ProcessBackend implements PoolBackend {
     ProcessBackend(LocalPool pool, PoolOptions options) {
         this.pool = pool;
         this.options = options;
-        this.initializer = LocalPool.encode(options.initializer());
+        this.initializer = CallerEncoding.encode(options.initializer());
     }
 
     @Override

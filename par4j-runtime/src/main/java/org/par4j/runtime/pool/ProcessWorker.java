@@ -32,8 +32,9 @@ import org.par4j.runtime.wire.WireOutput;
  * The worker answers in order, so the oldest chunk in flight is the one a result belongs to.
  *
  * <p>States: RUNNING -&gt; RETIRING (sent maxTasksPerChild chunks, waits for them, sends EXIT)
- * or EXITING (pool stops) -&gt; DEAD (end of file; in-flight chunks fail with
- * {@link WorkerDiedException} unless the pool is being terminated). Guarded by {@link #lock}.
+ * or EXITING (pool stops) -&gt; DEAD (end of file: the chunk it was running fails with
+ * {@link WorkerDiedException}, the ones queued behind it go back to the pool's queue; all fail with a
+ * cancellation when the pool is being terminated). Guarded by {@link #lock}.
  */
 final class ProcessWorker {
     private static final long LATENCY_NANOS = 200_000;
@@ -344,10 +345,16 @@ final class ProcessWorker {
         }
         sender.interrupt();
         int status = awaitExit();
-        for (Chunk c : lost) {
-            pool.failed(c, pool.isTerminating()
-                    ? new CancellationException("the pool was terminated while " + c.describe() + " ran")
-                    : new WorkerDiedException(jvm.pid(), status, c.describe(), jvm.lastWords()));
+        if (pool.isTerminating()) {
+            for (Chunk c : lost) {
+                pool.failed(c, new CancellationException("the pool was terminated while " + c.describe() + " ran"));
+            }
+        } else if (!lost.isEmpty()) {
+            // The worker answers in order and sends each result before starting the next chunk: the
+            // oldest unanswered chunk is the one it was running; the others never started.
+            Chunk running = lost.get(0);
+            pool.requeue(lost.subList(1, lost.size()));
+            pool.failed(running, new WorkerDiedException(jvm.pid(), status, running.describe(), jvm.lastWords()));
         }
         jvm.close();
         backend.workerExited(this);

@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.par4j.runtime.wire.HmacSha256;
 
 /**
  * The JDK AOT cache (JEP 483/514) for worker JVMs: classes loaded and linked ahead of time, which
@@ -58,7 +55,7 @@ public final class AotCache {
             return flags;
         }
         if (TRAINING_STARTED.compareAndSet(false, true)) {
-            Thread.ofPlatform().daemon().name("par4j-aot-training").start(() -> train(file));
+            train(file);
         }
         return List.of();
     }
@@ -79,9 +76,9 @@ public final class AotCache {
 
     /** @return the cache key, or null if an entry is a non-empty directory (the JDK refuses those) */
     static String key(String classPath) {
+        StringBuilder text = new StringBuilder(System.getProperty("java.vm.version")).append('|')
+                .append(JvmCommand.WORKER_FLAGS);
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, System.getProperty("java.vm.version") + "|" + JvmCommand.WORKER_FLAGS);
             for (String entry : classPath.split(java.io.File.pathSeparator)) {
                 Path p = Path.of(entry).toAbsolutePath();
                 if (Files.isDirectory(p)) {
@@ -91,19 +88,22 @@ public final class AotCache {
                         }
                     }
                 }
-                update(sha, "|" + p + "|" + (Files.exists(p) ? Files.size(p) + "|" + Files.getLastModifiedTime(p) : "-"));
+                text.append('|').append(p).append('|')
+                        .append(Files.exists(p) ? Files.size(p) + "|" + Files.getLastModifiedTime(p) : "-");
             }
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (IOException e) {
             return null;
         }
+        // plain-Java SHA-256: the JCA would cost the first pool of this JVM tens of milliseconds
+        byte[] digest = HmacSha256.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 12);
     }
 
-    private static void update(MessageDigest sha, String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Runs the training JVM and moves its cache into place; one JVM at a time per cache (lock file). */
+    /**
+     * Starts the training JVM under a small shell that moves the cache into place and removes the
+     * lock when it ends, so a cache is finished even if this JVM exits first. The training bounds its
+     * own run time ({@link AotTraining}).
+     */
     private static void train(Path file) {
         Path lock = file.resolveSibling(file.getFileName() + ".lock");
         Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
@@ -112,7 +112,8 @@ public final class AotCache {
             if (!takeLock(lock)) {
                 return;
             }
-            List<String> cmd = new ArrayList<>();
+            List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c",
+                    "\"$@\" && mv -f \"$P4J_TMP\" \"$P4J_AOT\"; rm -f \"$P4J_TMP\" \"$P4J_LOCK\"", "par4j-aot"));
             cmd.add(JvmCommand.javaBinary().toString());
             cmd.addAll(JvmCommand.WORKER_FLAGS);
             cmd.addAll(QUIET);
@@ -121,21 +122,14 @@ public final class AotCache {
             cmd.add(JvmCommand.classPath());
             cmd.add(AotTraining.class.getName());
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
-            pb.environment().put(LocalWorkerJvm.ENV_PARENT, Long.toString(ProcessHandle.current().pid()));
-            java.lang.Process p = pb.start();
-            if (!p.waitFor(TRAINING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-            } else if (p.exitValue() == 0 && Files.isRegularFile(tmp) && Files.size(tmp) > 0) {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.environment().put("P4J_TMP", tmp.toString());
+            pb.environment().put("P4J_AOT", file.toString());
+            pb.environment().put("P4J_LOCK", lock.toString());
+            pb.start();
         } catch (IOException e) {
-            // no cache: workers start without one
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
             try {
-                Files.deleteIfExists(tmp);
                 Files.deleteIfExists(lock);
             } catch (IOException ignored) {
                 // best effort

@@ -22,6 +22,7 @@ import org.par4j.runtime.wire.WireOutput;
  */
 public final class AotTraining {
     private static final long ID = 1;
+    private static final long TIME_LIMIT_MS = 120_000;
 
     private AotTraining() {
     }
@@ -31,10 +32,15 @@ public final class AotTraining {
      * @throws Exception if the training fails (no cache is kept then)
      */
     public static void main(String[] args) throws Exception {
-        String parent = System.getenv(LocalWorkerJvm.ENV_PARENT);
-        if (parent != null) {
-            ParentWatchdog.start(Long.parseLong(parent));
-        }
+        // Bounded even if something in it blocks: no cache then, and no process left behind.
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Thread.sleep(TIME_LIMIT_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(1);
+        });
         byte[] key = Handshake.newSecret();
         Path dir = Files.createTempDirectory("par4j-aot-");
         Path sock = dir.resolve("t.sock");

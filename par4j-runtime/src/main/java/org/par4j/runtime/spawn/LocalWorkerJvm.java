@@ -32,6 +32,9 @@ public final class LocalWorkerJvm implements WorkerJvm {
     /** How long a worker may take to connect back, in ms ({@code par4j.spawn.connectTimeoutMs}). */
     private static final long CONNECT_TIMEOUT_MS = Long.getLong("par4j.spawn.connectTimeoutMs", 60_000);
 
+    /** How long output may lag behind a worker's exit before join returns anyway. */
+    private static final long OUTPUT_GRACE_MS = 2_000;
+
     private final java.lang.Process process;
     private final FrameChannel channel;
     private final OutputPump out;
@@ -131,7 +134,8 @@ public final class LocalWorkerJvm implements WorkerJvm {
     public boolean waitFor(Duration timeout) throws InterruptedException {
         if (timeout == null) {
             process.waitFor();
-            OutputPump.awaitAll(List.of(out, err), Long.MAX_VALUE / 2);
+            // a grandchild may hold the pipes open: pass on what came, but do not wait for it
+            OutputPump.awaitAll(List.of(out, err), OUTPUT_GRACE_MS);
             return true;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -139,7 +143,7 @@ public final class LocalWorkerJvm implements WorkerJvm {
             return false;
         }
         // Output is passed on before join returns, unless a grandchild holds the pipes open.
-        long left = Math.max(100, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+        long left = Math.min(OUTPUT_GRACE_MS, Math.max(100, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         OutputPump.awaitAll(List.of(out, err), left);
         return true;
     }

@@ -13,9 +13,10 @@ import org.par4j.runtime.wire.WireInput;
 import org.par4j.runtime.wire.WireOutput;
 
 /**
- * A pool worker's one thread: reads chunks, runs them, writes results. Results are buffered and
- * flushed only when no further request is already buffered, so a burst of small chunks costs one
- * read and one write. Functions arrive once per call ({@code hasFn}) and stay until FORGET.
+ * A pool worker's one thread: reads chunks, runs them, writes results. Requests are read in bursts
+ * (one read for many buffered chunks); each result is sent before the next chunk starts, so the
+ * parent can tell which chunk a dying worker was running. Functions arrive once per call
+ * ({@code hasFn}) and stay until FORGET.
  */
 final class PoolWorkerLoop {
     private final FrameChannel channel;
@@ -38,13 +39,18 @@ final class PoolWorkerLoop {
             t.printStackTrace();
         }
         while (true) {
-            if (!channel.hasBufferedFrame()) {
-                channel.flush();
-            }
             WireInput in = channel.readFrame();
             int type = in.readByte();
             switch (type) {
-                case WorkerProtocol.CHUNK -> chunk(in);
+                case WorkerProtocol.CHUNK -> {
+                    chunk(in);
+                    // what the task printed reaches the parent now, not when the buffer fills
+                    System.out.flush();
+                    System.err.flush();
+                    // Each result leaves before the next chunk starts: if this JVM dies, the parent
+                    // knows which chunk killed it (the oldest unanswered), and the rest can go elsewhere.
+                    channel.flush();
+                }
                 case WorkerProtocol.FORGET -> functions.remove(in.readLong());
                 case WorkerProtocol.EXIT -> {
                     channel.flush();

@@ -47,10 +47,10 @@ public final class WorkerMain {
                 System.exit(2);
             }
         } catch (EOFException e) {
-            Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+            ParentWatchdog.endOfChannel();
         } catch (IOException e) {
             System.err.println("par4j worker: control channel failed: " + e);
-            Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+            ParentWatchdog.endOfChannel();
         }
     }
 
@@ -59,7 +59,7 @@ public final class WorkerMain {
         long id = Long.parseLong(requireEnv(LocalWorkerJvm.ENV_ID));
         byte[] secret = Handshake.fromHex(requireEnv(LocalWorkerJvm.ENV_SECRET));
         long parent = Long.parseLong(requireEnv(LocalWorkerJvm.ENV_PARENT));
-        ParentWatchdog.start(parent);
+        ParentWatchdog.start(parent, java.nio.file.Path.of(socket));
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         ch.connect(UnixDomainSocketAddress.of(socket));
         Handshake.client(ch, id, secret);
@@ -77,6 +77,7 @@ public final class WorkerMain {
     private static void runProcess(FrameChannel channel, WireInput frame) {
         watchForEof(channel);
         String name = "JvmProcess";
+        int status = 0;
         try {
             name = (String) Codecs.objects().decode(frame);
             Runnable target = (Runnable) Codecs.objects().decode(frame);
@@ -86,11 +87,21 @@ public final class WorkerMain {
             System.err.println("Process " + name + ":");
             t.printStackTrace();
             System.err.flush();
-            System.exit(1);
+            status = 1;
         }
         System.out.flush();
-        System.exit(0);
+        // A thread blocked in a socket read holds up the JVM's exit by ~300 ms (it waits for threads
+        // in native code): close the channel so the watcher leaves its read first.
+        exiting = true;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // exiting anyway
+        }
+        System.exit(status);
     }
+
+    private static volatile boolean exiting;
 
     /** A process's main thread does not read the channel: a daemon thread watches it for the parent's end. */
     private static void watchForEof(FrameChannel channel) {
@@ -100,7 +111,9 @@ public final class WorkerMain {
                     channel.readFrame();
                 }
             } catch (IOException e) {
-                Runtime.getRuntime().halt(ParentWatchdog.ORPHANED);
+                if (!exiting) {
+                    ParentWatchdog.endOfChannel();
+                }
             }
         });
     }

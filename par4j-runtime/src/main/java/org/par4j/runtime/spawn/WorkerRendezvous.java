@@ -63,7 +63,8 @@ public final class WorkerRendezvous {
 
     private WorkerRendezvous() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        dir = Files.createTempDirectory(tmp, "par4j-",
+        // a random name from /dev/urandom: Files.createTempDirectory would start SecureRandom (milliseconds)
+        dir = Files.createDirectory(tmp.resolve("par4j-" + Handshake.toHex(Handshake.newSecret()).substring(0, 16)),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         socket = dir.resolve("w.sock");
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);

@@ -128,6 +128,12 @@ public final class FrameChannel implements Closeable {
         if (end - start >= n) {
             return;
         }
+        if (start == end && in.length > 16 * INITIAL && n <= INITIAL) {
+            // a big frame has been consumed: give its buffer back
+            in = new byte[INITIAL];
+            start = 0;
+            end = 0;
+        }
         if (in.length < n) {
             in = Arrays.copyOfRange(in, start, start + Math.max(n, in.length * 2));
             end -= start;

@@ -28,6 +28,7 @@ import org.par4j.PoolClosedException;
 import org.par4j.RemoteException;
 import org.par4j.SerializableCallable;
 import org.par4j.TaskFailedException;
+import org.par4j.runtime.testing.DumpThreadsOnTimeout;
 import org.par4j.runtime.testing.NoLeftoverProcesses;
 import org.par4j.runtime.testing.Timeouts;
 
@@ -35,7 +36,7 @@ import org.par4j.runtime.testing.Timeouts;
  * The behaviour every pool backend shares; subclassed once per backend. Each test closes its pool,
  * and {@link NoLeftoverProcesses} checks that no worker outlives it.
  */
-@ExtendWith(NoLeftoverProcesses.class)
+@ExtendWith({NoLeftoverProcesses.class, DumpThreadsOnTimeout.class})
 abstract class PoolContractTest {
     /** Set by the initializer test's initializer, in whichever thread or JVM runs the tasks. */
     static final ThreadLocal<String> INITIALIZED = new ThreadLocal<>();
@@ -318,9 +319,56 @@ abstract class PoolContractTest {
     }
 
     @Test
+    void shouldShutdownNowFailingQueuedCalls() throws Exception {
+        Pool pool = pool(1);
+        AsyncResult<Integer> running = pool.applyAsync(() -> {
+            sleep(60_000);
+            return 1;
+        });
+        AsyncResult<List<Integer>> queued = pool.mapAsync(x -> x, range(10), 1);
+        sleep(200);
+        assertThat(pool.shutdownNow()).isEmpty();
+        assertThat(pool.isShutdown()).isTrue();
+        assertThat(pool.awaitTermination(patience(10).toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(pool.isTerminated()).isTrue();
+        assertThatThrownBy(running::get).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(queued::get).isInstanceOf(CancellationException.class);
+        assertThat(running.ready()).isTrue();
+        assertThat(running.successful()).isFalse();
+    }
+
+    @Test
     void shouldRunInitializerInEveryWorker() {
         try (Pool pool = builder(2).initializer(() -> INITIALIZED.set("ready")).build()) {
             assertThat(pool.map(x -> INITIALIZED.get() + x, range(20), 1)).allMatch(s -> s.startsWith("ready"));
+        }
+    }
+
+    @Test
+    void shouldFailTasksClearlyWhenInitializerFails() {
+        try (Pool pool = builder(1).initializer(() -> {
+            throw new IllegalStateException("no config");
+        }).build()) {
+            assertThatThrownBy(() -> pool.apply(() -> 1)).isInstanceOf(TaskFailedException.class)
+                    .hasMessageContaining("initializer").hasMessageContaining("no config");
+        }
+    }
+
+    @Test
+    void shouldGoOnWithImapAfterFailedItem() {
+        try (Pool pool = pool(2)) {
+            Iterator<Integer> it = pool.imap(x -> {
+                if (x == 2) {
+                    throw new IllegalArgumentException("two");
+                }
+                return x;
+            }, range(5));
+            assertThat(it.next()).isEqualTo(0);
+            assertThat(it.next()).isEqualTo(1);
+            assertThatThrownBy(it::next).isInstanceOf(TaskFailedException.class).hasRootCauseMessage("two");
+            assertThat(it.next()).isEqualTo(3);
+            assertThat(it.next()).isEqualTo(4);
+            assertThat(it.hasNext()).isFalse();
         }
     }
 

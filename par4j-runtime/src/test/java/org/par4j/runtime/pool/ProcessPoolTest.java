@@ -14,6 +14,7 @@ import org.par4j.NotSerializableTaskException;
 import org.par4j.Pool;
 import org.par4j.PoolBuilder;
 import org.par4j.SerializableCallable;
+import org.par4j.TaskFailedException;
 import org.par4j.WorkerDiedException;
 
 /** The pool contract on worker JVMs, plus what only worker JVMs do: die, be killed, refuse lambdas. */
@@ -88,6 +89,45 @@ class ProcessPoolTest extends PoolContractTest {
     }
 
     @Test
+    void shouldPassWorkerOutputToThisJvm() throws Exception {
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true));
+        try (Pool pool = pool(1)) {
+            pool.apply(() -> {
+                System.out.print("printed by a worker ");
+                System.out.println(ProcessHandle.current().pid());
+                return 0;
+            });
+            long deadline = System.nanoTime() + patience(5).toNanos();
+            while (!captured.toString().contains("printed by a worker") && System.nanoTime() < deadline) {
+                sleep(10);
+            }
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(captured.toString()).containsPattern("printed by a worker \\d+\n");
+    }
+
+    @Test
+    void shouldRunTasksQueuedBehindDyingTaskElsewhere() throws Exception {
+        try (Pool pool = pool(1)) {
+            AsyncResult<Integer> killer = pool.applyAsync(() -> {
+                sleep(300);
+                System.exit(5);
+                return 0;
+            });
+            List<AsyncResult<Integer>> others = range(5).stream().map(i -> pool.applyAsync(() -> i * 10)).toList();
+            assertThat(killer.waitFor(patience(30))).isTrue();
+            assertThatThrownBy(killer::get).cause().isInstanceOfSatisfying(WorkerDiedException.class,
+                    e -> assertThat(e.exitStatus()).isEqualTo(5));
+            for (int i = 0; i < 5; i++) {
+                assertThat(others.get(i).get(patience(30).toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(i * 10);
+            }
+        }
+    }
+
+    @Test
     void shouldDieOnOutOfMemoryRatherThanLimp() {
         try (Pool pool = builder(1).jvmOptions("-Xmx64m").build()) {
             assertThatThrownBy(() -> pool.apply(() -> {
@@ -114,6 +154,15 @@ class ProcessPoolTest extends PoolContractTest {
             assertThatThrownBy(() -> pool.submit(plain)).isInstanceOf(NotSerializableTaskException.class)
                     .hasMessageContaining("not Serializable");
             assertThat(pool.apply(() -> 1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldFailCallWhoseResultCannotBeSentBack() {
+        try (Pool pool = pool(1)) {
+            assertThatThrownBy(() -> pool.apply(() -> new Object())).isInstanceOf(TaskFailedException.class)
+                    .cause().isInstanceOf(NotSerializableTaskException.class).hasMessageContaining("java.lang.Object");
+            assertThat(pool.apply(() -> 2)).isEqualTo(2);
         }
     }
 

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.par4j.JvmProcess;
 import org.par4j.NotSerializableTaskException;
+import org.par4j.runtime.testing.DumpThreadsOnTimeout;
 import org.par4j.runtime.testing.NoLeftoverProcesses;
 import org.par4j.runtime.testing.Timeouts;
 
 /** {@link JvmProcess}: lifecycle, exit codes, signals and output. */
-@ExtendWith(NoLeftoverProcesses.class)
+@ExtendWith({NoLeftoverProcesses.class, DumpThreadsOnTimeout.class})
 class JvmProcessTest {
 
     private static Duration patience(double seconds) {
