@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.par4j.SerializableFunction;
 import org.par4j.runtime.wire.FastCodec;
 import org.par4j.runtime.wire.ForyCodec;
 import org.par4j.runtime.wire.JdkSerializationCodec;
@@ -54,6 +55,14 @@ public class CodecColdStartBenchmark {
     @Benchmark
     public Object fastCodecSmallMap() {
         return roundTrip(new FastCodec(), Map.of("a", 7, "b", 3.14));
+    }
+
+    /** FastCodec's first lambda, what a new worker decodes first (lambda class spun on both sides). */
+    @Benchmark
+    public Object fastCodecLambda() {
+        int offset = 3;
+        SerializableFunction<Integer, Integer> f = x -> x + offset;
+        return roundTrip(new FastCodec(), f);
     }
 
     /** Fory's first small map (its class loading and set-up). */
