@@ -28,8 +28,8 @@ import org.par4j.bench.plot.Plots;
  * <ul>
  *   <li>latency: 8-byte messages, every round trip timed on its own (HdrHistogram: median and
  *       percentiles), after a warm-up;</li>
- *   <li>bandwidth: sizes 1 B to 64 MiB (powers of 4), {@code max(3, min(2000, 256 MiB / size))} round
- *       trips per sample, median of the samples; size / one-way time in GB/s (10^9 bytes/s); the
+ *   <li>bandwidth: sizes 1 B to 64 MiB (powers of 4), {@code max(3, min(2000, round trips, 256 MiB /
+ *       size))} round trips per sample, median of the samples; size / one-way time in GB/s (10^9 bytes/s); the
  *       buffers are allocated and touched once, before timing;</li>
  *   <li>a {@link Manager}'s cost next to shared memory: a manager queue ping-pong, {@code value.get()}
  *       and lock+unlock round trips against {@code SharedLong.get()} and a shared-memory {@code Lock};</li>
@@ -93,7 +93,8 @@ public final class IpcBenchmark {
                 "one-way = half a round trip between this JVM and a child JVM that echoes; 8-byte latency: "
                         + settings.latencyRoundTrips() + " round trips each timed (HdrHistogram)",
                 "bandwidth: size / one-way time, 1 GB/s = 10^9 B/s; median of " + settings.repetitions()
-                        + " samples of max(3, min(2000, 256 MiB / size)) round trips; buffers reused"));
+                        + " samples of max(3, min(2000, " + settings.latencyRoundTrips()
+                        + ", 256 MiB / size)) round trips; buffers reused"));
         notes.addAll(fits);
         return new BenchReport(BENCH, "Pipe and Queue ping-pong between two processes", notes, s, table, figures,
                 loadBefore, HostInfo.loadAverage());
@@ -180,7 +181,7 @@ public final class IpcBenchmark {
             int size = sizes[k];
             byte[] msg = new byte[size];
             Arrays.fill(msg, (byte) 'x');
-            int trips = (int) Math.max(3, Math.min(2000, (256L << 20) / size));
+            int trips = (int) Math.max(3, Math.min(Math.min(2000, settings.latencyRoundTrips()), (256L << 20) / size));
             peer.roundTrip(msg, size);
             peer.roundTrip(msg, size);
             double[] oneWayMicros = new double[settings.repetitions()];
