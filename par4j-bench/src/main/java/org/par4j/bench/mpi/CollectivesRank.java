@@ -35,7 +35,7 @@ public final class CollectivesRank {
                 int count = (int) Math.max(1, bytes / 8);
                 int iters = (int) Math.max(Math.min(10, maxIters), Math.min(maxIters, 200_000_000L / Math.max(64, bytes) / n));
                 Runnable call = call(w, op, count, big, big2);
-                for (int i = 0; i < Math.max(5, iters / 10); i++) {
+                for (int i = 0; i < Math.max(5, iters); i++) {
                     call.run();
                 }
                 w.barrier();
