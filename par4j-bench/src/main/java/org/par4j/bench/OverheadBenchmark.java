@@ -113,12 +113,21 @@ public final class OverheadBenchmark {
      */
     static int spin(int ms, int x) {
         if (ms > 0) {
+            // reading the thread's CPU clock is a system call: compute ~0.1 ms between readings,
+            // so the time is user time, as real work's would be
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long end = threads.getCurrentThreadCpuTime() + ms * 1_000_000L;
-            while (threads.getCurrentThreadCpuTime() < end) {
-                Thread.onSpinWait();
-            }
+            long v = x;
+            do {
+                for (int i = 0; i < 100_000; i++) {
+                    v = v * 6364136223846793005L + 1442695040888963407L;
+                }
+            } while (threads.getCurrentThreadCpuTime() < end);
+            spinSink = v;
         }
         return x * x;
     }
+
+    /** Where spin's result goes, so that the JIT cannot drop the loop. */
+    private static volatile long spinSink;
 }
