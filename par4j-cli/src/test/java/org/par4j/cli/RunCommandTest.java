@@ -146,9 +146,9 @@ class RunCommandTest {
                 }
                 """);
         assertThat(cli().run("run", file.toString()).status()).isZero();
-        Path classes = onlyCacheEntry().resolve("classes");
+        Path compiled = onlyCacheEntry().resolve("program.jar");   // the cache keeps a jar: AOT needs jars
 
-        CliRunner.Result byName = cli().run("run", "-cp", classes.toString(), "tools.Tool", "x", "y");
+        CliRunner.Result byName = cli().run("run", "-cp", compiled.toString(), "tools.Tool", "x", "y");
         assertThat(byName.status()).isZero();
         assertThat(byName.out()).isEqualTo("tool 2\n");
 
@@ -158,7 +158,9 @@ class RunCommandTest {
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "tools.Tool");
         try (OutputStream os = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(os, manifest)) {
             out.putNextEntry(new JarEntry("tools/Tool.class"));
-            out.write(Files.readAllBytes(classes.resolve("tools/Tool.class")));
+            try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(compiled)) {
+                out.write(Files.readAllBytes(zip.getPath("tools/Tool.class")));
+            }
             out.closeEntry();
         }
         CliRunner.Result byJar = cli().run("run", jar.toString(), "z");

@@ -20,6 +20,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -29,8 +31,10 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles a single source file with javac in this JVM, into a cache directory keyed by the SHA-256 of
- * the file's name and content, the par4j version and the JDK version: {@code <cache>/<key>/classes}
- * and {@code <cache>/<key>/main-class}. A second run of an unchanged file compiles nothing. The main
+ * the file's name and content, the par4j version and the JDK version: {@code <cache>/<key>/program.jar}
+ * and {@code <cache>/<key>/main-class}. A jar, not a folder of classes: worker JVMs started by the
+ * program get an AOT cache only when their class path is made of jars (a JDK rule), and that cuts their
+ * start-up. A second run of an unchanged file compiles nothing. The main
  * class is the first top-level class of the file, as for {@code java File.java}; a compact source file
  * (top-level {@code void main()}) gets the class named after the file.
  *
@@ -39,6 +43,8 @@ import javax.tools.ToolProvider;
  */
 public final class SourceCompiler {
     private static final String MAIN_FILE = "main-class";
+    /** The compiled classes, as a jar: worker JVMs get an AOT cache only for class paths of jars. */
+    private static final String JAR_FILE = "program.jar";
     private final Path cacheRoot;
     private final String par4jVersion;
     private final List<String> classPath;
@@ -57,7 +63,7 @@ public final class SourceCompiler {
     /**
      * The classes of one source file and the class to run.
      *
-     * @param classes the directory to add to the class path
+     * @param classes the jar of compiled classes to add to the class path
      * @param mainClass the binary name of the main class
      */
     public record Compiled(Path classes, String mainClass) {
@@ -79,6 +85,8 @@ public final class SourceCompiler {
             Path tmp = Files.createTempDirectory(cacheRoot, entry.getFileName() + ".tmp-");
             try {
                 String main = javac(source, tmp.resolve("classes"), err);
+                jar(tmp.resolve("classes"), tmp.resolve(JAR_FILE));
+                deleteTree(tmp.resolve("classes"));
                 Files.writeString(tmp.resolve(MAIN_FILE), main);
                 try {
                     Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE);
@@ -89,7 +97,7 @@ public final class SourceCompiler {
                 deleteTree(tmp);
             }
         }
-        return new Compiled(entry.resolve("classes"), Files.readString(mainFile).strip());
+        return new Compiled(entry.resolve(JAR_FILE), Files.readString(mainFile).strip());
     }
 
     private String javac(Path source, Path classes, PrintWriter err) throws CompileFailedException, IOException {
@@ -137,7 +145,7 @@ public final class SourceCompiler {
     private String key(String fileName, byte[] content) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(fileName, par4jVersion, Runtime.version().toString())) {
+            for (String part : List.of(fileName, par4jVersion, Runtime.version().toString(), JAR_FILE)) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
@@ -145,6 +153,18 @@ public final class SourceCompiler {
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    /** Packs the class files under {@code classes} into {@code jar}, paths relative to {@code classes}. */
+    private static void jar(Path classes, Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
         }
     }
 
