@@ -39,7 +39,8 @@ public final class BenchPoolCommand implements Callable<Integer> {
     @Option(names = {"-r", "--repetitions"}, defaultValue = "11", description = "Measured calls per map case (default: ${DEFAULT-VALUE}).")
     private int repetitions;
 
-    @Option(names = {"-w", "--warmups"}, defaultValue = "2", description = "Warm-up calls per map case (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-w", "--warmups"}, defaultValue = "10",
+            description = "Warm-up calls per map case, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
     private int warmups;
 
     @Option(names = "--apply-calls", defaultValue = "5000", description = "Timed applyAsync round trips (default: ${DEFAULT-VALUE}).")
