@@ -53,8 +53,8 @@ public final class IpcBenchmark {
     public record Settings(int latencyRoundTrips, int repetitions, int maxSize, Path plotBase) {
         /** Checks. */
         public Settings {
-            if (latencyRoundTrips < 1 || repetitions < 1 || maxSize < 1 || maxSize > MAX_SIZE) {
-                throw new IllegalArgumentException("need round trips and repetitions >= 1 and 1 <= maxSize <= "
+            if (latencyRoundTrips < 1 || repetitions < 1 || maxSize < 4 || maxSize > MAX_SIZE) {
+                throw new IllegalArgumentException("need round trips and repetitions >= 1 and 4 <= maxSize <= "
                         + MAX_SIZE + "; got " + latencyRoundTrips + ", " + repetitions + ", " + maxSize);
             }
         }
@@ -151,7 +151,9 @@ public final class IpcBenchmark {
 
     private void latency(EchoPeer peer) {
         byte[] msg = new byte[8];
-        for (int i = 0; i < Math.max(1000, settings.latencyRoundTrips() / 10); i++) {
+        // Warm up for a count and at least a second: both JVMs' JIT must be done before timing.
+        long warmEnd = System.nanoTime() + 1_000_000_000L;
+        for (int i = 0; i < Math.max(1000, settings.latencyRoundTrips() / 10) || System.nanoTime() < warmEnd; i++) {
             peer.roundTrip(msg, 8);
         }
         Histogram h = new Histogram(3);

@@ -17,7 +17,7 @@ import org.par4j.Par4jException;
 import org.par4j.runtime.net.SocketListener;
 
 /**
- * A manager's server: the objects, by id, and one virtual thread per authenticated client
+ * A manager's server: the objects, by id, and one thread per authenticated client
  * connection that executes its requests in order. A session that ends (the client closed or died)
  * releases the locks it held. Runs until a {@code shutdown} request.
  */
@@ -57,7 +57,8 @@ final class ManagerServer {
                 return;   // the listener was closed by shutdown
             }
             long session = sessions.incrementAndGet();
-            Thread.ofVirtual().name("manager-session-" + session).start(() -> session(c, session));
+            // Platform threads: a session waits in Selector.select, which would pin a virtual thread's carrier.
+            Thread.ofPlatform().daemon().name("manager-session-" + session).start(() -> session(c, session));
         }
     }
 

@@ -76,8 +76,12 @@ public final class SocketConnection implements Connection {
     @Override
     public synchronized void sendBytes(byte[] bytes, int offset, int length) {
         java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
-        writeHeader(length);
-        for (int at = offset; at < offset + length; at += SLICE) {
+        outHeader.clear();
+        outHeader.putLong(length).flip();
+        // The header and the first slice leave in one system call (one segment for a small message).
+        int firstLength = Math.min(SLICE, length);
+        writeFully(new ByteBuffer[] {outHeader, ByteBuffer.wrap(bytes, offset, firstLength)});
+        for (int at = offset + firstLength; at < offset + length; at += SLICE) {
             writeFully(ByteBuffer.wrap(bytes, at, Math.min(SLICE, offset + length - at)));
         }
     }
@@ -199,12 +203,16 @@ public final class SocketConnection implements Connection {
     }
 
     private void writeFully(ByteBuffer b) {
+        writeFully(new ByteBuffer[] {b});
+    }
+
+    private void writeFully(ByteBuffer[] bs) {
         if (closed) {
             throw new ChannelClosedException("this connection is closed", -1);
         }
         try {
-            while (b.hasRemaining()) {
-                if (channel.write(b) == 0) {
+            while (bs[bs.length - 1].hasRemaining()) {
+                if (channel.write(bs) == 0) {
                     writable.select();
                     writable.selectedKeys().clear();
                 }

@@ -55,6 +55,9 @@ public final class SocketListener implements Listener {
         }
         String peer = peerName(ch);
         try {
+            if (!(address instanceof UnixDomainSocketAddress)) {
+                ch.socket().setTcpNoDelay(true);   // replies are small: Nagle would hold them for the peer's delayed ACK
+            }
             Authentication.asServer(ch, authkey);
             return new SocketConnection(ch, peer);
         } catch (IOException e) {

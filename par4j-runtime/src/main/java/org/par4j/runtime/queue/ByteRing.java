@@ -38,6 +38,7 @@ final class ByteRing {
     private static final long SPACE_SEQ = 192;
     private static final long SPACE_SLEEPERS = 196;
     /** Publish progress at least this often inside a large message, so the reader starts early. */
+    private static final int YIELD_AFTER = 1024;
     private static final long PUBLISH_CHUNK = 256 * 1024;
     private static final ValueLayout.OfLong LENGTH = JAVA_LONG.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = JAVA_LONG.varHandle();
@@ -215,7 +216,13 @@ final class ByteRing {
                 return v;
             }
             if ((i & 63) != 0 || System.nanoTime() - spinEnd < 0) {
-                Thread.onSpinWait();
+                // Past the first few spins, yield: on an oversubscribed machine the peer may be
+                // waiting for this very CPU, and a pure spin would burn the slice it needs.
+                if (i < YIELD_AFTER) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
                 continue;
             }
             wait.checkPeers(false);

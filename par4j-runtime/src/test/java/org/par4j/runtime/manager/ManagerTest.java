@@ -98,6 +98,35 @@ class ManagerTest {
     }
 
     @Test
+    void shouldServeANewCallWhileMoreClientConnectionsThanCoresStayOpenAndIdle() throws Exception {
+        try (Manager manager = Manager.start()) {
+            ManagedValue<Integer> value = manager.value(7);
+            int idle = Runtime.getRuntime().availableProcessors() + 2;
+            java.util.concurrent.CountDownLatch called = new java.util.concurrent.CountDownLatch(idle);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int i = 0; i < idle; i++) {
+                threads.add(Thread.ofPlatform().start(() -> {
+                    value.get();
+                    called.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            }
+            assertThat(called.await(Timeouts.scaled(WAIT).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(value::get)
+                    .get(Timeouts.scaled(WAIT).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(7);
+            release.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+        }
+    }
+
+    @Test
     void shouldConnectToARunningServerByAddressAndKeyAndRefuseAWrongKey() {
         byte[] key = "manager key".getBytes(StandardCharsets.UTF_8);
         try (Manager manager = Manager.start(new java.net.InetSocketAddress("127.0.0.1", 0), key)) {
