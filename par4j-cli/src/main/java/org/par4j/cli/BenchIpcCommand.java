@@ -3,9 +3,12 @@ package org.par4j.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.par4j.bench.BenchReport;
 import org.par4j.bench.ipc.IpcBenchmark;
+import org.par4j.bench.peers.Pairing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +41,9 @@ public final class BenchIpcCommand implements Callable<Integer> {
     @Mixin
     private BenchOutputOptions output;
 
+    @Mixin
+    private PeerCompareOptions peers;
+
     @Override
     public Integer call() throws Exception {
         Path plotBase = output.dir() == null ? null : output.dir().resolve(IpcBenchmark.BENCH);
@@ -58,7 +64,24 @@ public final class BenchIpcCommand implements Callable<Integer> {
             report.writeJson(json);
             out.println("# JSON written to " + json);
         }
+        boolean compared = peers.compareIfAsked(report, pairings(), out, 3);
         out.flush();
-        return 0;
+        return compared ? 0 : 1;
+    }
+
+    /** par4j's Pipe and Queue next to Python's (peer item 3), with issue 3's targets. */
+    private static List<Pairing> pairings() {
+        String pipe = "Pipe sendBytes/recvBytesInto";
+        List<Pairing> p = new ArrayList<>(List.of(
+                new Pairing(pipe + " latency 8B one-way", "Pipe send_bytes/recv_bytes latency 8B one-way", "<= 0.1"),
+                new Pairing("Pipe send/recv (objects) latency 8B one-way", "Pipe send/recv (pickle) latency 8B one-way",
+                        "<= 0.1"),
+                new Pairing("Queue put/get latency 8B one-way", "Queue put/get latency 8B one-way", "<= 0.1")));
+        for (String size : List.of("1 MiB", "16 MiB", "64 MiB")) {
+            String peerSize = size.replace(" ", "");
+            p.add(new Pairing(pipe + " bandwidth " + size, "Pipe send_bytes/recv_bytes bandwidth " + peerSize, ">= 3"));
+            p.add(new Pairing("Queue put/get bandwidth " + size, "Pipe send_bytes/recv_bytes bandwidth " + peerSize, ">= 3"));
+        }
+        return p;
     }
 }
