@@ -6,6 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.par4j.bench.BenchReport;
+import org.par4j.bench.Figure;
+import org.par4j.bench.HostInfo;
+import org.par4j.bench.Summary;
+import org.par4j.bench.TextTable;
+import org.par4j.bench.peers.Pairing;
 import org.par4j.bench.plot.Plots;
 import org.par4j.bench.scaling.CommandScaling;
 import org.par4j.bench.scaling.PiScaling;
@@ -33,6 +39,9 @@ public final class BenchScalingCommand implements Callable<Integer> {
 
     @Mixin
     private BenchOutputOptions output;
+
+    @Mixin
+    private PeerCompareOptions peers;
 
     @Option(names = "--workers", split = ",", paramLabel = "N,N,...",
             description = "Worker counts (default: 1, 2, 4, ... up to the usable CPUs).")
@@ -72,7 +81,7 @@ public final class BenchScalingCommand implements Callable<Integer> {
                 ? PiScaling.run(counts, repeat, size, mode, backend.equals("processes"))
                 : CommandScaling.run(command, counts, repeat, mode, size, timeout);
         PrintWriter out = spec.commandLine().getOut();
-        String table = report + "# load average after: " + org.par4j.bench.HostInfo.loadAverage() + "\n";
+        String table = report + "# load average after: " + HostInfo.loadAverage() + "\n";
         out.print(table);
         Path base = output.writeTable("scaling", table);
         if (base != null) {
@@ -80,8 +89,28 @@ public final class BenchScalingCommand implements Callable<Integer> {
             double[] t = report.points().stream().mapToDouble(ScalingPoint::median).toArray();
             Plots.scaling(report.what(), p, t, report.fit(), base).forEach(f -> out.println("# plot written to " + f));
         }
+        boolean compared = peers.compareIfAsked(figures(report), pairings(), out, 7);
         out.flush();
-        return 0;
+        return compared ? 0 : 1;
+    }
+
+    /** Speedup and efficiency at each count, as figures for the side-by-side table. */
+    private static BenchReport figures(ScalingReport report) {
+        List<Figure> figures = new ArrayList<>();
+        for (ScalingPoint pt : report.points()) {
+            double s = report.speedup(pt);
+            figures.add(new Figure("scaling", "par4j speedup at " + pt.workers() + " workers", "x",
+                    new Summary(s, s, s, s, pt.seconds().length)));
+        }
+        return new BenchReport("scaling", report.what(), List.of(), java.util.Map.of(), new TextTable("-"), figures,
+                HostInfo.loadAverage(), HostInfo.loadAverage());
+    }
+
+    /** The course's Monte Carlo pi in Python (peer item 7) on 2 workers, warm pool and with its start. */
+    private static List<Pairing> pairings() {
+        return List.of(
+                new Pairing("par4j speedup at 2 workers", "pure Python 1e+06 darts: speedup warm pool", ""),
+                new Pairing("par4j speedup at 2 workers", "numpy 1e+07 darts: speedup warm pool", ""));
     }
 
     private static List<Integer> defaultCounts() {

@@ -38,6 +38,14 @@ class BenchScalingCommandTest {
     }
 
     @Test
+    void shouldSayWhatIsMissingWhenThePeersCannotRun() throws Exception {
+        CliRunner.Result r = new CliRunner(dir).run("bench", "scaling", "--backend", "threads", "--size", "200000",
+                "--workers", "1,2", "--repeat", "1", "--compare", "--peers", dir.resolve("nowhere").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("Strong scaling").contains("cannot compare: no peer benchmarks at");
+    }
+
+    @Test
     void shouldNameBadInput() throws Exception {
         CliRunner.Result one = new CliRunner(dir).run("bench", "scaling", "--workers", "1", "--", "true");
         assertThat(one.status()).isEqualTo(2);
