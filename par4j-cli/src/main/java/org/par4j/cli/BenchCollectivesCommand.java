@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,13 +70,8 @@ public final class BenchCollectivesCommand implements Callable<Integer> {
                 new CollectivesBenchmark.Options(ranks, transport, min, max, ops, iterations),
                 new PrintStream(table, true, StandardCharsets.UTF_8));
         PrintWriter out = spec.commandLine().getOut();
-        String text = table.toString(StandardCharsets.UTF_8);
-        out.print(text);
-        if (json != null) {
-            Files.writeString(json, r.toJson());
-            out.println("# JSON written to " + json);
-        }
-        Path base = output.writeTable("collectives", text);
+        Path base = BenchResults.emitTable(table.toString(StandardCharsets.UTF_8), r.toJson(), out, json, output,
+                "collectives");
         if (base != null) {
             double[] sizes = r.rows().stream().filter(row -> !row.op().equals("barrier"))
                     .mapToDouble(CollectivesBenchmark.Row::bytes).distinct().sorted().toArray();

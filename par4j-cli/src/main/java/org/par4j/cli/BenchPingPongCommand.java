@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,14 +73,8 @@ public final class BenchPingPongCommand implements Callable<Integer> {
                 new PingPongBenchmark.Options(transport, objects, min, max, rounds, iterations),
                 new PrintStream(table, true, StandardCharsets.UTF_8));
         PrintWriter out = spec.commandLine().getOut();
-        String text = table.toString(StandardCharsets.UTF_8);
-        out.print(text);
-        if (json != null) {
-            Files.writeString(json, r.toJson());
-            out.println("# JSON written to " + json);
-        }
         String name = "pingpong-" + transport + (objects ? "-objects" : "");
-        Path base = output.writeTable(name, text);
+        Path base = BenchResults.emitTable(table.toString(StandardCharsets.UTF_8), r.toJson(), out, json, output, name);
         if (base != null) {
             List<PingPongBenchmark.Row> sized = r.rows().stream().filter(row -> row.bytes() > 0).toList();
             double[] s = sized.stream().mapToDouble(PingPongBenchmark.Row::bytes).toArray();

@@ -45,4 +45,27 @@ final class BenchResults {
         out.flush();
         return peers.compareIfAsked(report, pairings, out, peerItems) ? 0 : 1;
     }
+
+    /**
+     * For benchmarks that print their own table: prints it, writes {@code --json}, and leaves the table
+     * in the {@code --out} folder.
+     *
+     * @param table the printed table
+     * @param jsonText the figures as JSON
+     * @param out standard output
+     * @param json the {@code --json} file, or null
+     * @param output the {@code --out} option
+     * @param name the name of the files in the {@code --out} folder
+     * @return the base path for plots in the {@code --out} folder, or null without {@code --out}
+     * @throws IOException if a file cannot be written
+     */
+    static Path emitTable(String table, String jsonText, PrintWriter out, Path json, BenchOutputOptions output,
+            String name) throws IOException {
+        out.print(table);
+        if (json != null) {
+            java.nio.file.Files.writeString(json, jsonText);
+            out.println("# JSON written to " + json);
+        }
+        return output.writeTable(name, table);
+    }
 }
