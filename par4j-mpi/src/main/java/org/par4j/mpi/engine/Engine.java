@@ -2,7 +2,6 @@ package org.par4j.mpi.engine;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -43,8 +42,7 @@ public final class Engine implements AutoCloseable {
     final int size;
     private final PeerLink[] links;
     private final InboundChannel[] inbound;
-    private final ArrayDeque<Outgoing>[] outbound;
-    private int queuedPeers;
+    private final SendQueues sends;
     private final Matcher matcher = new Matcher();
     private final Map<Integer, SendRequest> awaitingAck = new HashMap<>();
     private int nextSyncId = 1;
@@ -64,7 +62,6 @@ public final class Engine implements AutoCloseable {
      * @param directory the rendezvous (for abort and news of dead ranks)
      * @param arena owns the links' memory; closed with the engine
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     Engine(int rank, PeerLink[] links, Directory directory, Arena arena) {
         this.rank = rank;
         this.size = links.length;
@@ -72,12 +69,11 @@ public final class Engine implements AutoCloseable {
         this.directory = directory;
         this.arena = arena;
         this.inbound = new InboundChannel[size];
-        this.outbound = new ArrayDeque[size];
+        this.sends = new SendQueues(links);
         this.gone = new AtomicReferenceArray<>(size);
         this.broken = new boolean[size];
         for (int i = 0; i < size; i++) {
             inbound[i] = new InboundChannel();
-            outbound[i] = new ArrayDeque<>();
         }
         directory.onRankGone(this::rankGone);
     }
@@ -114,9 +110,8 @@ public final class Engine implements AutoCloseable {
             awaitingAck.put(syncId, req);
         }
         int code = FrameDescriptor.typeCode(type);
-        ArrayDeque<Outgoing> q = outbound[dest];
         try {
-            if (q.isEmpty() && len <= INLINE) {
+            if (!sends.hasQueued(dest) && len <= INLINE) {
                 FrameDescriptor.write(scratch, 0, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
                 MemorySegment.copy(body, 0, scratch, FrameDescriptor.HEADER, len);
                 long total = FrameDescriptor.HEADER + len;
@@ -129,15 +124,15 @@ public final class Engine implements AutoCloseable {
                 MemorySegment.copy(scratch, n, MemorySegment.ofArray(rest), 0, rest.length);
                 Outgoing o = new Outgoing(MemorySegment.ofArray(new byte[0]), MemorySegment.ofArray(rest), req);
                 o.started = n > 0;
-                enqueue(dest, o);
+                sends.enqueue(dest, o);
                 return req;
             }
             MemorySegment head = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
             FrameDescriptor.write(head, 0, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
             Outgoing o = new Outgoing(head, body, req);
-            enqueue(dest, o);
-            if (q.size() == 1) {
-                pushSends(dest);
+            sends.enqueue(dest, o);
+            if (sends.queued(dest) == 1) {
+                sends.push(dest);
             }
         } catch (LinkBrokenException e) {
             linkBroken(dest, e);
@@ -145,78 +140,19 @@ public final class Engine implements AutoCloseable {
         return req;
     }
 
-    private void enqueue(int dest, Outgoing o) {
-        if (outbound[dest].isEmpty()) {
-            queuedPeers++;
-        }
-        outbound[dest].add(o);
-        if (o.request != null) {
-            o.request.queued = o;
-        }
-    }
-
     boolean unqueue(SendRequest r) {
-        Outgoing o = r.queued;
-        if (o.started || !outbound[r.peer()].remove(o)) {
-            return false;
-        }
-        if (outbound[r.peer()].isEmpty()) {
-            queuedPeers--;
-        }
-        return true;
+        return sends.unqueue(r);
     }
 
     private void sendAck(int dest, int syncId) {
         MemorySegment head = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
         FrameDescriptor.write(head, 0, FrameDescriptor.KIND_ACK, 0, rank, 0, 0, syncId, 0);
-        enqueue(dest, new Outgoing(head, MemorySegment.ofArray(new byte[0]), null));
+        sends.enqueue(dest, new Outgoing(head, MemorySegment.ofArray(new byte[0]), null));
         try {
-            pushSends(dest);
+            sends.push(dest);
         } catch (LinkBrokenException e) {
             linkBroken(dest, e);
         }
-    }
-
-    private boolean pushSends(int p) {
-        boolean any = false;
-        ArrayDeque<Outgoing> q = outbound[p];
-        PeerLink link = links[p];
-        while (!q.isEmpty()) {
-            Outgoing o = q.peek();
-            long hs = o.head.byteSize();
-            if (o.headDone < hs) {
-                long n = link.write(o.head, o.headDone, hs - o.headDone);
-                o.headDone += n;
-                if (n > 0) {
-                    o.started = true;
-                    any = true;
-                }
-                if (o.headDone < hs) {
-                    break;
-                }
-            }
-            long bs = o.body.byteSize();
-            if (o.bodyDone < bs) {
-                long n = link.write(o.body, o.bodyDone, bs - o.bodyDone);
-                o.bodyDone += n;
-                if (n > 0) {
-                    o.started = true;
-                    any = true;
-                }
-                if (o.bodyDone < bs) {
-                    break;
-                }
-            }
-            q.poll();
-            if (q.isEmpty()) {
-                queuedPeers--;
-            }
-            if (o.request != null) {
-                o.request.queued = null;
-                o.request.written();
-            }
-        }
-        return any;
     }
 
     // ------------------------------------------------------------------ receiving
@@ -436,8 +372,8 @@ public final class Engine implements AutoCloseable {
                 continue;
             }
             try {
-                if (queuedPeers > 0 && !outbound[p].isEmpty()) {
-                    any |= pushSends(p);
+                if (sends.anyQueued() && sends.hasQueued(p)) {
+                    any |= sends.push(p);
                 }
                 any |= pollInbound(p);
             } catch (LinkBrokenException e) {
@@ -487,16 +423,7 @@ public final class Engine implements AutoCloseable {
 
     private void linkBroken(int p, LinkBrokenException e) {
         gone.compareAndSet(p, null, "has closed its connection (" + e.getMessage() + ")");
-        ArrayDeque<Outgoing> q = outbound[p];
-        for (Outgoing o : q) {
-            if (o.request != null) {
-                o.request.fail(new RankFailedException(p, "cannot send to rank " + p + ": " + e.getMessage()));
-            }
-        }
-        if (!q.isEmpty()) {
-            q.clear();
-            queuedPeers--;
-        }
+        sends.failAll(p, e.getMessage());
         broken[p] = true;
     }
 
@@ -515,7 +442,7 @@ public final class Engine implements AutoCloseable {
     /** Pushes what is still queued, for at most {@code millis}: the finalize step at exit. */
     void flush(long millis) {
         long end = System.nanoTime() + millis * 1_000_000;
-        while (queuedPeers > 0 && System.nanoTime() < end) {
+        while (sends.anyQueued() && System.nanoTime() < end) {
             if (!progress()) {
                 Thread.onSpinWait();
             }
