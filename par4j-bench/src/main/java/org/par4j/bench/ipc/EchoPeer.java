@@ -130,13 +130,17 @@ abstract class EchoPeer implements AutoCloseable {
         }
     }
 
-    /** Two {@link Queue}s, one each way, carrying {@code byte[]} items. */
+    /**
+     * Two {@link Queue}s, one each way, carrying {@code byte[]} items: shared-memory queues, or the
+     * queues of a {@link org.par4j.Manager}, where every put and get is a round trip to its server.
+     */
     static final class QueuePair extends EchoPeer {
+        private final String name;
         private final Queue<byte[]> out;
         private final Queue<byte[]> in;
 
-        private QueuePair(Queue<byte[]> out, Queue<byte[]> in) {
-            super(new JvmProcess("queue-echo", () -> {
+        private QueuePair(String name, Queue<byte[]> out, Queue<byte[]> in) {
+            super(new JvmProcess(name.startsWith("Manager") ? "manager-queue-echo" : "queue-echo", () -> {
                 while (true) {
                     byte[] b = out.get();
                     in.put(b);
@@ -145,58 +149,22 @@ abstract class EchoPeer implements AutoCloseable {
                     }
                 }
             }));
+            this.name = name;
             this.out = out;
             this.in = in;
         }
 
         static QueuePair start() {
-            return new QueuePair(Queue.create(), Queue.create());
+            return new QueuePair("Queue put/get", Queue.create(), Queue.create());
+        }
+
+        static QueuePair startOn(org.par4j.Manager manager) {
+            return new QueuePair("Manager queue put/get", manager.queue(), manager.queue());
         }
 
         @Override
         String name() {
-            return "Queue put/get";
-        }
-
-        @Override
-        void roundTrip(byte[] msg, int size) {
-            out.put(size == msg.length ? msg : java.util.Arrays.copyOf(msg, size));
-            in.get();
-        }
-
-        @Override
-        void stop() {
-            out.put(new byte[0]);
-            in.get();
-        }
-    }
-
-    /** Two queues of a {@link org.par4j.Manager}: every put and get is a round trip to its server. */
-    static final class ManagerQueuePair extends EchoPeer {
-        private final Queue<byte[]> out;
-        private final Queue<byte[]> in;
-
-        private ManagerQueuePair(Queue<byte[]> out, Queue<byte[]> in) {
-            super(new JvmProcess("manager-queue-echo", () -> {
-                while (true) {
-                    byte[] b = out.get();
-                    in.put(b);
-                    if (b.length == 0) {
-                        return;
-                    }
-                }
-            }));
-            this.out = out;
-            this.in = in;
-        }
-
-        static ManagerQueuePair start(org.par4j.Manager manager) {
-            return new ManagerQueuePair(manager.queue(), manager.queue());
-        }
-
-        @Override
-        String name() {
-            return "Manager queue put/get";
+            return name;
         }
 
         @Override

@@ -103,7 +103,7 @@ public final class IpcBenchmark {
     /** A manager's round trips next to the shared-memory structures that do the same job. */
     private void managerCosts() throws Exception {
         try (Manager manager = Manager.start()) {
-            measure(() -> EchoPeer.ManagerQueuePair.start(manager), new int[0], null);
+            measure(() -> EchoPeer.QueuePair.startOn(manager), new int[0], null);
             ManagedValue<Long> value = manager.value(1L);
             SharedLong shared = SharedLong.createRaw(1);
             Lock managed = manager.lock();
