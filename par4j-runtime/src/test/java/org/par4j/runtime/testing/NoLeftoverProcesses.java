@@ -3,6 +3,7 @@ package org.par4j.runtime.testing;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.par4j.runtime.shm.ShmTrackerMain;
 
 /**
  * Fails a test that leaves a child process of this JVM running (after a grace period for workers
@@ -29,6 +30,6 @@ public final class NoLeftoverProcesses implements AfterEachCallback {
     /** @return this JVM's live descendants, except the shared-memory tracker */
     public static List<ProcessHandle> descendants() {
         return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .filter(p -> !p.info().commandLine().orElse("").contains("ShmTrackerMain")).toList();
+                .filter(p -> !p.info().commandLine().orElse("").contains(ShmTrackerMain.class.getName())).toList();
     }
 }
