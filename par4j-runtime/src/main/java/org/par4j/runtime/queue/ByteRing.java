@@ -89,6 +89,18 @@ final class ByteRing {
      * @param wait what to check while the ring is full
      */
     void write(MemorySegment src, long offset, long len, RingWait wait) {
+        write(src.asSlice(offset, len), null, wait);
+    }
+
+    /**
+     * Writes one message made of two pieces: its length, then {@code first}'s bytes, then {@code second}'s.
+     *
+     * @param first heap or native memory
+     * @param second more of it, or null
+     * @param wait what to check while the ring is full
+     */
+    void write(MemorySegment first, MemorySegment second, RingWait wait) {
+        long len = first.byteSize() + (second == null ? 0 : second.byteSize());
         long h = (long) LONG.getVolatile(ctl, HEAD);
         long t = (long) LONG.getVolatile(ctl, TAIL);
         if (capacity - (h - t) < Long.BYTES) {
@@ -97,27 +109,30 @@ final class ByteRing {
         data.set(LENGTH, h & mask, len);
         h += Long.BYTES;
         long published = h - Long.BYTES;
-        long done = 0;
-        while (done < len) {
-            long free = capacity - (h - t);
-            if (free <= 0) {
-                t = (long) LONG.getVolatile(ctl, TAIL);
-                free = capacity - (h - t);
+        for (MemorySegment src = first; src != null; src = src == first ? second : null) {
+            long size = src.byteSize();
+            long done = 0;
+            while (done < size) {
+                long free = capacity - (h - t);
                 if (free <= 0) {
+                    t = (long) LONG.getVolatile(ctl, TAIL);
+                    free = capacity - (h - t);
+                    if (free <= 0) {
+                        publish(h);
+                        published = h;
+                        t = awaitSpace(h, 1, wait);
+                        free = capacity - (h - t);
+                    }
+                }
+                long at = h & mask;
+                long n = Math.min(Math.min(size - done, free), Math.min(capacity - at, PUBLISH_CHUNK));
+                MemorySegment.copy(src, done, data, at, n);
+                h += n;
+                done += n;
+                if (h - published >= PUBLISH_CHUNK) {
                     publish(h);
                     published = h;
-                    t = awaitSpace(h, 1, wait);
-                    free = capacity - (h - t);
                 }
-            }
-            long at = h & mask;
-            long n = Math.min(Math.min(len - done, free), Math.min(capacity - at, PUBLISH_CHUNK));
-            MemorySegment.copy(src, offset + done, data, at, n);
-            h += n;
-            done += n;
-            if (h - published >= PUBLISH_CHUNK) {
-                publish(h);
-                published = h;
             }
         }
         publish(align(h));
@@ -153,6 +168,26 @@ final class ByteRing {
     }
 
     /**
+     * Copies the first {@code n} bytes of the message at the tail (after {@link #peekLength}) without
+     * consuming anything, waiting for them if they have not arrived.
+     *
+     * @param dst where they go, from index 0
+     * @param n bytes, at most the message's length
+     * @param wait what to check while they have not arrived
+     */
+    void peek(byte[] dst, int n, RingWait wait) {
+        long t = (long) LONG.getVolatile(ctl, TAIL) + Long.BYTES;
+        if ((long) LONG.getAcquire(ctl, HEAD) - t < n) {
+            awaitData(t + n, wait);
+        }
+        MemorySegment to = MemorySegment.ofArray(dst);
+        long at = t & mask;
+        long first = Math.min(n, capacity - at);
+        MemorySegment.copy(data, at, to, 0, first);
+        MemorySegment.copy(data, 0, to, first, n - first);
+    }
+
+    /**
      * Reads the message at the tail (after {@link #peekLength}) into {@code dst}.
      *
      * @param dst where its bytes go: at least {@code len} bytes from {@code offset}
@@ -161,10 +196,24 @@ final class ByteRing {
      * @param wait what to check while the rest of the message has not arrived
      */
     void read(MemorySegment dst, long offset, long len, RingWait wait) {
-        long t = (long) LONG.getVolatile(ctl, TAIL) + Long.BYTES;
+        read(dst, offset, len, 0, wait);
+    }
+
+    /**
+     * Consumes the message at the tail (after {@link #peekLength}), copying all but its first
+     * {@code skip} bytes (already {@link #peek peeked}) into {@code dst}.
+     *
+     * @param dst where its bytes go: at least {@code len - skip} bytes from {@code offset}
+     * @param offset first byte of {@code dst}
+     * @param len the length {@link #peekLength} returned
+     * @param skip leading bytes not to copy
+     * @param wait what to check while the rest of the message has not arrived
+     */
+    void read(MemorySegment dst, long offset, long len, long skip, RingWait wait) {
+        long released = (long) LONG.getVolatile(ctl, TAIL);
+        long t = released + Long.BYTES + skip;
         long h = (long) LONG.getAcquire(ctl, HEAD);
-        long released = t - Long.BYTES;
-        long done = 0;
+        long done = skip;
         while (done < len) {
             if (h - t <= 0) {
                 h = (long) LONG.getAcquire(ctl, HEAD);
@@ -176,7 +225,7 @@ final class ByteRing {
             }
             long at = t & mask;
             long n = Math.min(Math.min(len - done, h - t), Math.min(capacity - at, PUBLISH_CHUNK));
-            MemorySegment.copy(data, at, dst, offset + done, n);
+            MemorySegment.copy(data, at, dst, offset + done - skip, n);
             t += n;
             done += n;
             if (t - released >= PUBLISH_CHUNK) {

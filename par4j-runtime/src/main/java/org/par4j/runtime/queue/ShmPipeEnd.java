@@ -98,8 +98,7 @@ public final class ShmPipeEnd extends ShmHandle implements Connection {
     @Override
     public void send(Object value) {
         Rings r = sendRings();
-        MemorySegment bytes = MessageBuffers.get().encode(value);
-        r.out.write(bytes, 0, bytes.byteSize(), new PeerWait(r, null, false));
+        MessageBuffers.get().encode(value).write(r.out, new PeerWait(r, null, false));
     }
 
     @Override
@@ -109,9 +108,7 @@ public final class ShmPipeEnd extends ShmHandle implements Connection {
         PeerWait wait = new PeerWait(r, null, true);
         long len = r.in.peekLength(wait);
         MessageBuffers buffers = MessageBuffers.get();
-        byte[] buf = buffers.receiveBuffer(len);
-        r.in.read(MemorySegment.ofArray(buf), 0, len, wait);
-        return (T) MessageBuffers.decode(buf, (int) len);
+        return (T) buffers.value(buffers.receive(r.in, len, wait));
     }
 
     @Override

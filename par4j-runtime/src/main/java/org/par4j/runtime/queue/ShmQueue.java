@@ -115,7 +115,7 @@ public class ShmQueue<T> extends ShmHandle implements Queue<T> {
     @Override
     public void put(T item, Duration timeout) {
         Parts p = parts();
-        MemorySegment bytes = MessageBuffers.get().encode(item);
+        MessageBuffers message = MessageBuffers.get().encode(item);
         p.producers.lock(new UsersWait(p, timeout, false));
         try {
             long bound = (long) LONG.getVolatile(p.payload, BOUND);
@@ -126,7 +126,7 @@ public class ShmQueue<T> extends ShmHandle implements Queue<T> {
             LONG.getAndAdd(p.payload, ITEMS, 1L);
             beforeWrite(p);
             // Once a message has begun it must end: the ring wait has no deadline.
-            p.ring.write(bytes, 0, bytes.byteSize(), new UsersWait(p, null, false));
+            message.write(p.ring, new UsersWait(p, null, false));
         } finally {
             p.producers.unlock();
         }
@@ -168,18 +168,18 @@ public class ShmQueue<T> extends ShmHandle implements Queue<T> {
         Parts p = parts();
         UsersWait wait = new UsersWait(p, timeout, true);
         p.consumers.lock(wait);
+        MessageBuffers buffers = MessageBuffers.get();
         Object value;
         try {
             long len = p.ring.peekLength(wait);
-            byte[] buf = MessageBuffers.get().receiveBuffer(len);
             p.consumers.busy();
-            p.ring.read(MemorySegment.ofArray(buf), 0, len, new UsersWait(p, null, true));
+            Object received = buffers.receive(p.ring, len, new UsersWait(p, null, true));
             LONG.getAndAdd(p.payload, ITEMS, -1L);
             if ((int) INT.getVolatile(p.payload, NOT_FULL_SLEEPERS) != 0) {
                 INT.getAndAdd(p.payload, NOT_FULL_SEQ, 1);
                 Futex.wake(p.payload, NOT_FULL_SEQ, Integer.MAX_VALUE);
             }
-            value = MessageBuffers.decode(buf, (int) len);
+            value = buffers.value(received);
         } finally {
             p.consumers.unlock();
         }

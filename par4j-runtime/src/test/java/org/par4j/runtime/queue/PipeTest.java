@@ -67,6 +67,31 @@ class PipeTest {
     }
 
     @Test
+    void shouldSendLargePrimitiveArraysAsObjectsInStepWithSmallOnes() throws Exception {
+        Pipe pipe = Pipe.create(false);
+        Connection receiver = pipe.first();
+        Connection sender = pipe.second();
+        int n = (int) (IpcProperties.RING_BYTES / 8 * 3 + 5); // three rings' worth of doubles
+        JvmProcess child = new JvmProcess(() -> {
+            double[] d = new double[n];
+            Arrays.setAll(d, i -> i * 0.5);
+            sender.send(d);
+            sender.send("between");
+            sender.send(new int[] {1, 2, 3});
+            sender.send(pattern(100_000));
+        }).start();
+        double[] d = receiver.recv();
+        assertThat(d).hasSize(n);
+        assertThat(d[n - 1]).isEqualTo((n - 1) * 0.5);
+        assertThat(d[12345]).isEqualTo(12345 * 0.5);
+        assertThat((String) receiver.recv()).isEqualTo("between");
+        assertThat((int[]) receiver.recv()).containsExactly(1, 2, 3);
+        assertThat((byte[]) receiver.recv()).isEqualTo(pattern(100_000));
+        assertThat(child.join(Timeouts.scaled(WAIT))).isTrue();
+        assertThat(child.exitCode()).hasValue(0);
+    }
+
+    @Test
     void shouldMoveNativeMemoryMessagesThroughTheRing() {
         Pipe pipe = Pipe.create();
         try (Arena arena = Arena.ofShared()) {

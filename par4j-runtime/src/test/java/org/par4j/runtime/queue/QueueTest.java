@@ -62,6 +62,32 @@ class QueueTest {
     }
 
     @Test
+    void shouldCarryLargePrimitiveArraysFromAChildProcessInOrderWithSmallItems() throws Exception {
+        Queue<Object> items = Queue.create();
+        int n = (int) (IpcProperties.RING_BYTES / 4 * 2 + 3); // twice the ring in ints
+        JvmProcess child = new JvmProcess(() -> {
+            for (int k = 0; k < 3; k++) {
+                int[] a = new int[n];
+                java.util.Arrays.fill(a, k);
+                items.put(a);
+                items.put(k);
+                items.put(new long[20_000]);
+            }
+        }).start();
+        for (int k = 0; k < 3; k++) {
+            int[] a = (int[]) items.get(Timeouts.scaled(WAIT));
+            assertThat(a).hasSize(n);
+            assertThat(a[0]).isEqualTo(k);
+            assertThat(a[n - 1]).isEqualTo(k);
+            assertThat(items.get(Timeouts.scaled(WAIT))).isEqualTo(k);
+            assertThat((long[]) items.get(Timeouts.scaled(WAIT))).hasSize(20_000).containsOnly(0L);
+        }
+        assertThat(items.size()).isZero();
+        assertThat(child.join(Timeouts.scaled(WAIT))).isTrue();
+        assertThat(child.exitCode()).hasValue(0);
+    }
+
+    @Test
     void shouldKeepFifoOrderAndReportSizeEmptyAndFull() {
         Queue<String> q = Queue.create(2);
         assertThat(q.isEmpty()).isTrue();

@@ -103,7 +103,8 @@ public final class SpscByteRing {
             cachedHead = headAcquire();
             free = capacity - (localTail - cachedHead);
         }
-        long n = Math.min(free, length);
+        // at most minChunk a write, so the consumer copies one piece out while the next goes in
+        long n = Math.min(Math.min(free, length), minChunk);
         if (n == 0 || n < length && n < minChunk) {
             return 0;
         }

@@ -43,13 +43,17 @@ class SpscByteRingTest {
     }
 
     @Test
-    void shouldOnlyMovePartialPiecesOfAnEighthOfTheRing() {
+    void shouldWriteAtMostAnEighthOfTheRingAtATimeAndNoShortPieces() {
         try (Arena arena = Arena.ofConfined()) {
             SpscByteRing ring = SpscByteRing.format(arena.allocate(SpscRingDescriptor.fileSize(1024), 128), 1024);
             MemorySegment big = MemorySegment.ofArray(new byte[2048]);
-            assertThat(ring.write(big, 0, 1000)).isEqualTo(1000);
-            assertThat(ring.write(big, 0, 100)).as("24 bytes free, less than 128").isZero();
-            assertThat(ring.read(big, 0, 2000)).isEqualTo(1000);
+            for (int i = 0; i < 7; i++) {
+                assertThat(ring.write(big, 0, 1000)).as("a piece the reader can copy out while the next goes in").isEqualTo(128);
+            }
+            assertThat(ring.write(big, 0, 100)).isEqualTo(100);
+            assertThat(ring.write(big, 0, 100)).as("28 bytes free, less than 128").isZero();
+            assertThat(ring.write(big, 0, 20)).as("a short message fits whole").isEqualTo(20);
+            assertThat(ring.read(big, 0, 2000)).isEqualTo(1016);
             assertThat(ring.read(big, 0, 10)).isZero();
         }
     }
