@@ -30,6 +30,14 @@ public interface PeerLink extends AutoCloseable {
      */
     long read(MemorySegment dst, long offset, long length);
 
+    /**
+     * @return the boundary, a power of two, that frames should start on: on shared memory a cache line,
+     *     so that a small message crosses between cores as one line; 1 where it makes no difference
+     */
+    default int frameAlignment() {
+        return 1;
+    }
+
     /** @return the transport that carries this link */
     TransportKind kind();
 

@@ -46,7 +46,7 @@ public final class Engine implements AutoCloseable {
     private final Matcher matcher = new Matcher();
     private final Map<Integer, SendRequest> awaitingAck = new HashMap<>();
     private int nextSyncId = 1;
-    private final MemorySegment scratch = MemorySegment.ofArray(new byte[INLINE + FrameDescriptor.HEADER]);
+    private final MemorySegment scratch = MemorySegment.ofArray(new byte[INLINE + FrameDescriptor.HEADER + 64]);
     private final MemorySegment discard = MemorySegment.ofArray(new byte[1 << 16]);
     private final AtomicReferenceArray<String> gone;
     private final boolean[] broken;
@@ -114,7 +114,7 @@ public final class Engine implements AutoCloseable {
             if (!sends.hasQueued(dest) && len <= INLINE) {
                 FrameDescriptor.write(scratch, 0, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
                 MemorySegment.copy(body, 0, scratch, FrameDescriptor.HEADER, len);
-                long total = FrameDescriptor.HEADER + len;
+                long total = FrameDescriptor.HEADER + len + padding(dest, len);
                 long n = links[dest].write(scratch, 0, total);
                 if (n == total) {
                     req.written();
@@ -122,14 +122,14 @@ public final class Engine implements AutoCloseable {
                 }
                 byte[] rest = new byte[(int) (total - n)];
                 MemorySegment.copy(scratch, n, MemorySegment.ofArray(rest), 0, rest.length);
-                Outgoing o = new Outgoing(MemorySegment.ofArray(new byte[0]), MemorySegment.ofArray(rest), req);
+                Outgoing o = new Outgoing(MemorySegment.ofArray(new byte[0]), MemorySegment.ofArray(rest), 0, req);
                 o.started = n > 0;
                 sends.enqueue(dest, o);
                 return req;
             }
             MemorySegment head = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
             FrameDescriptor.write(head, 0, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
-            Outgoing o = new Outgoing(head, body, req);
+            Outgoing o = new Outgoing(head, body, padding(dest, len), req);
             sends.enqueue(dest, o);
             if (sends.queued(dest) == 1) {
                 sends.push(dest);
@@ -140,6 +140,11 @@ public final class Engine implements AutoCloseable {
         return req;
     }
 
+    /** @return the bytes after a frame with a body of {@code length} that bring the next to the link's alignment */
+    private int padding(int peer, long length) {
+        return (int) (-(FrameDescriptor.HEADER + length) & (links[peer].frameAlignment() - 1));
+    }
+
     boolean unqueue(SendRequest r) {
         return sends.unqueue(r);
     }
@@ -147,7 +152,7 @@ public final class Engine implements AutoCloseable {
     private void sendAck(int dest, int syncId) {
         MemorySegment head = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
         FrameDescriptor.write(head, 0, FrameDescriptor.KIND_ACK, 0, rank, 0, 0, syncId, 0);
-        sends.enqueue(dest, new Outgoing(head, MemorySegment.ofArray(new byte[0]), null));
+        sends.enqueue(dest, new Outgoing(head, MemorySegment.ofArray(new byte[0]), padding(dest, 0), null));
         try {
             sends.push(dest);
         } catch (LinkBrokenException e) {
@@ -231,26 +236,30 @@ public final class Engine implements AutoCloseable {
 
     private MpiException checkFit(RecvRequest r, int typeCode, long length, int src, int tag) {
         Datatype mt = FrameDescriptor.datatype(typeCode);
-        String where = "rank " + rank + " receiving from rank " + src + " (tag " + tag + ")";
         if (r.buf == null) {
-            return mt == null ? null : new TypeMismatchException(where + ": expected an object but the message is a buffer of "
+            return mt == null ? null : new TypeMismatchException(where(src, tag) + ": expected an object but the message is a buffer of "
                     + length / mt.byteSize() + " " + mt.javaName() + "s; receive it with recv(Buffer, source, tag)");
         }
         Datatype want = r.buf.type();
         if (mt == null) {
-            return new TypeMismatchException(where + ": expected a buffer of " + want.javaName()
+            return new TypeMismatchException(where(src, tag) + ": expected a buffer of " + want.javaName()
                     + "s but the message is an object (sent with send(Object, dest, tag)); receive it with recv(source, tag)");
         }
         if (want != Datatype.BYTE && mt != want) {
-            return new TypeMismatchException(where + ": expected " + want.javaName() + "s but the message holds "
+            return new TypeMismatchException(where(src, tag) + ": expected " + want.javaName() + "s but the message holds "
                     + length / mt.byteSize() + " " + mt.javaName() + "s");
         }
         long room = r.buf.segment().byteSize();
         if (length > room) {
-            return new TruncationException(length, room, where + ", " + length / mt.byteSize() + " " + mt.javaName()
+            return new TruncationException(length, room, where(src, tag) + ", " + length / mt.byteSize() + " " + mt.javaName()
                     + "s into a buffer of " + r.buf.count() + " " + want.javaName() + "s");
         }
         return null;
+    }
+
+    /** Only on an error: every receive passes through {@link #checkFit}. */
+    private String where(int src, int tag) {
+        return "rank " + rank + " receiving from rank " + src + " (tag " + tag + ")";
     }
 
     private boolean pollInbound(int p) {
@@ -258,7 +267,13 @@ public final class Engine implements AutoCloseable {
         PeerLink link = links[p];
         boolean any = false;
         while (true) {
-            if (!c.inBody) {
+            if (c.pad > 0) {
+                long n = link.read(discard, 0, c.pad);
+                if (n == 0) {
+                    return any;
+                }
+                c.pad -= n;
+            } else if (!c.inBody) {
                 long n = link.read(c.header, c.headerFill, FrameDescriptor.HEADER - c.headerFill);
                 if (n == 0) {
                     return any;
@@ -270,8 +285,10 @@ public final class Engine implements AutoCloseable {
                 }
                 c.headerFill = 0;
                 onHeader(p, c);
-                if (c.inBody && c.remaining == 0) {
-                    finishBody(c);
+                if (!c.inBody) {
+                    c.pad = padding(p, 0); // an ACK: header only
+                } else if (c.remaining == 0) {
+                    finishBody(p, c);
                 }
             } else {
                 long n = c.discard
@@ -284,7 +301,7 @@ public final class Engine implements AutoCloseable {
                 c.targetOffset += n;
                 c.remaining -= n;
                 if (c.remaining == 0) {
-                    finishBody(c);
+                    finishBody(p, c);
                 }
             }
         }
@@ -345,7 +362,8 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private void finishBody(InboundChannel c) {
+    private void finishBody(int p, InboundChannel c) {
+        c.pad = padding(p, c.msgLength);
         if (c.request != null) {
             c.request.complete(c.msgSource, c.msgTag, c.msgLength, FrameDescriptor.datatype(c.msgType));
         } else if (c.incoming != null) {

@@ -9,6 +9,8 @@ import java.lang.foreign.MemorySegment;
 final class InboundChannel {
     final MemorySegment header = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
     int headerFill;
+    /** Padding still to skip before the next frame's header. */
+    long pad;
     MemorySegment target;
     long targetOffset;
     long remaining;

@@ -1,5 +1,6 @@
 package org.par4j.mpi.engine;
 
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
 import org.par4j.mpi.RankFailedException;
 import org.par4j.transport.PeerLink;
@@ -10,6 +11,8 @@ import org.par4j.transport.PeerLink;
  * every turn of the progress engine. Used by the engine's one thread only.
  */
 final class SendQueues {
+    /** What padding is written from: its bytes are never read. */
+    private static final MemorySegment PAD = MemorySegment.ofArray(new byte[64]);
     private final PeerLink[] links;
     private final ArrayDeque<Outgoing>[] queues;
     private int queuedPeers;
@@ -100,6 +103,12 @@ final class SendQueues {
                     any = true;
                 }
                 if (o.bodyDone < bs) {
+                    break;
+                }
+            }
+            if (o.padDone < o.pad) {
+                o.padDone += (int) link.write(PAD, 0, o.pad - o.padDone);
+                if (o.padDone < o.pad) {
                     break;
                 }
             }

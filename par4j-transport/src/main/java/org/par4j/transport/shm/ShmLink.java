@@ -32,6 +32,11 @@ public final class ShmLink implements PeerLink {
     }
 
     @Override
+    public int frameAlignment() {
+        return 64;
+    }
+
+    @Override
     public TransportKind kind() {
         return kind;
     }
