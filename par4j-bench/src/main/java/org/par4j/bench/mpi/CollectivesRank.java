@@ -16,6 +16,8 @@ import org.par4j.mpi.Op;
  * osu_allreduce prints) to the file named by its first argument. Arguments: file, minBytes, maxBytes, ops, maxIterations.
  */
 public final class CollectivesRank {
+    private static final long WARM_UP_NANOS = 1_000_000_000L;
+
     private CollectivesRank() {
     }
 
@@ -30,6 +32,7 @@ public final class CollectivesRank {
         int n = w.size();
         double[] big = new double[(int) (max / 8) * n];
         double[] big2 = new double[(int) (max / 8) * n];
+        warmUp(w);
         for (String op : ops) {
             for (long bytes = op.equals("barrier") ? 0 : min; bytes <= max; bytes = next(bytes, max)) {
                 int count = (int) Math.max(1, bytes / 8);
@@ -64,6 +67,26 @@ public final class CollectivesRank {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * A second of small allreduces and barriers before the sweep, as JMH warms up: otherwise the first
+     * collective's small sizes time the JIT compiling the engine. Rank 0 keeps time; the flag it
+     * broadcasts after each batch says whether another follows.
+     */
+    private static void warmUp(Comm w) {
+        long end = System.nanoTime() + WARM_UP_NANOS;
+        double[] x = new double[1];
+        double[] y = new double[1];
+        int[] more = new int[1];
+        do {
+            for (int i = 0; i < 2_000; i++) {
+                w.allreduce(Buffer.of(x), Buffer.of(y), Op.SUM);
+                w.barrier();
+            }
+            more[0] = w.rank() == 0 && System.nanoTime() < end ? 1 : 0;
+            w.bcast(Buffer.of(more), 0);
+        } while (more[0] == 1);
     }
 
     /** Sizes grow 8x and always end with max itself (barrier: one round, size 0). */

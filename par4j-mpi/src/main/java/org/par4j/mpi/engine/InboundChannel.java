@@ -7,7 +7,7 @@ import java.lang.foreign.MemorySegment;
  * target (a posted receive's buffer, an unexpected message's buffer, or the discard scratch).
  */
 final class InboundChannel {
-    final MemorySegment header = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
+    final MemorySegment header;
     int headerFill;
     /** Padding still to skip before the next frame's header. */
     long pad;
@@ -22,6 +22,11 @@ final class InboundChannel {
     int msgTag;
     int msgType;
     long msgLength;
+
+    /** @param header where the header is assembled: {@link FrameDescriptor#HEADER} bytes of native memory */
+    InboundChannel(MemorySegment header) {
+        this.header = header;
+    }
 
     void reset() {
         inBody = false;

@@ -130,9 +130,6 @@ public final class SpscByteRing {
     public long read(MemorySegment dst, long offset, long length) {
         long avail = cachedTail - localHead;
         if (avail < length) {
-            // Touch the next frame's first line before polling the tail: when the producer has written
-            // both, the two cache misses overlap instead of the copy's miss following the tail's.
-            LONG.getOpaque(data, localHead & mask & ~7L);
             cachedTail = tailAcquire();
             avail = cachedTail - localHead;
         }
