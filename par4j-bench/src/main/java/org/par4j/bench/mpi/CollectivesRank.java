@@ -17,6 +17,8 @@ import org.par4j.mpi.Op;
  */
 public final class CollectivesRank {
     private static final long WARM_UP_NANOS = 1_000_000_000L;
+    /** Calls before timing each size, at least: large sizes run few calls, and their loops need C2. */
+    private static final int WARM_UP_CALLS = 100;
 
     private CollectivesRank() {
     }
@@ -38,7 +40,7 @@ public final class CollectivesRank {
                 int count = (int) Math.max(1, bytes / 8);
                 int iters = (int) Math.max(Math.min(10, maxIters), Math.min(maxIters, 200_000_000L / Math.max(64, bytes) / n));
                 Runnable call = call(w, op, count, big, big2);
-                for (int i = 0; i < Math.max(5, iters); i++) {
+                for (int i = 0; i < Math.max(WARM_UP_CALLS, iters); i++) {
                     call.run();
                 }
                 w.barrier();
