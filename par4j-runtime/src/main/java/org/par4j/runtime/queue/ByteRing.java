@@ -39,7 +39,12 @@ final class ByteRing {
     private static final long SPACE_SLEEPERS = 196;
     /** Publish progress at least this often inside a large message, so the reader starts early. */
     private static final int YIELD_AFTER = 1024;
-    private static final long PUBLISH_CHUNK = 256 * 1024;
+    /*
+     * 64 KiB: the reader copies one piece out while the writer copies the next in. Pipe bandwidth at
+     * 1 MiB on the 2-core VM: 12.5 GB/s with 256 KiB pieces, 16-18 with 128 KiB, 42-51 with 64 KiB
+     * (the same with 32 KiB).
+     */
+    private static final long PUBLISH_CHUNK = 64 * 1024;
     private static final ValueLayout.OfLong LENGTH = JAVA_LONG.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = JAVA_LONG.varHandle();
     private static final VarHandle INT = JAVA_INT.varHandle();
