@@ -61,8 +61,9 @@ public final class LocalRankLauncher implements RankLauncher {
         Runtime.getRuntime().addShutdownHook(hook);
         try (RendezvousServer rendezvous = new RendezvousServer(job.n(), key, state::aborted)) {
             state.rendezvous = rendezvous;
+            List<Integer> cpus = CpuSets.forRanks(job.n());
             for (int r = 0; r < job.n(); r++) {
-                state.start(r, command(job), env(job, r, jobId, key, rendezvous.address()));
+                state.start(r, command(job), env(job, r, jobId, key, rendezvous.address(), cpus));
             }
             state.awaitEnd();
         } finally {
@@ -90,10 +91,14 @@ public final class LocalRankLauncher implements RankLauncher {
         return cmd;
     }
 
-    private static Map<String, String> env(RankJob job, int rank, String jobId, JobKey key, String address) {
-        return Map.of(RendezvousProtocol.ENV_ADDRESS, address, RendezvousProtocol.ENV_RANK, Integer.toString(rank),
-                RendezvousProtocol.ENV_SIZE, Integer.toString(job.n()), RendezvousProtocol.ENV_JOB_ID, jobId,
-                RendezvousProtocol.ENV_TRANSPORT, job.transport(), JobKey.ENV, key.hex());
+    private static Map<String, String> env(RankJob job, int rank, String jobId, JobKey key, String address, List<Integer> cpus) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(RendezvousProtocol.ENV_ADDRESS, address,
+                RendezvousProtocol.ENV_RANK, Integer.toString(rank), RendezvousProtocol.ENV_SIZE, Integer.toString(job.n()),
+                RendezvousProtocol.ENV_JOB_ID, jobId, RendezvousProtocol.ENV_TRANSPORT, job.transport(), JobKey.ENV, key.hex()));
+        if (!cpus.isEmpty()) {
+            env.put(RendezvousProtocol.ENV_CPU, Integer.toString(cpus.get(rank)));
+        }
+        return env;
     }
 
     /** The processes of one job and what became of them. */

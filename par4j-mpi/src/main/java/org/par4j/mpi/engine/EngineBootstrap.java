@@ -36,6 +36,7 @@ public final class EngineBootstrap {
         if (address == null) {
             return wire(0, 1, "solo-" + ProcessHandle.current().pid(), null, TransportKind.SHM, new SoloDirectory());
         }
+        CpuBinding.applyFromEnvironment();
         int rank = Integer.parseInt(System.getenv(RendezvousProtocol.ENV_RANK));
         int size = Integer.parseInt(System.getenv(RendezvousProtocol.ENV_SIZE));
         String keyHex = System.getenv(JobKey.ENV);

@@ -25,6 +25,8 @@ public final class RendezvousProtocol {
     public static final String ENV_JOB_ID = "PAR4J_JOB_ID";
     /** Environment: {@code auto}, {@code shm} or {@code tcp}. */
     public static final String ENV_TRANSPORT = "PAR4J_TRANSPORT";
+    /** Environment variable: the CPU a rank binds its engine thread to (absent: unbound). */
+    public static final String ENV_CPU = "PAR4J_CPU";
 
     private RendezvousProtocol() {
     }
