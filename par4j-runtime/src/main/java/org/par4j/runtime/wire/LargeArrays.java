@@ -122,16 +122,7 @@ public final class LargeArrays {
         if (count * size != length - at || count > Integer.MAX_VALUE - 16) {
             return null; // not what split writes: let the decoder read it, and complain if it is corrupt
         }
-        int c = (int) count;
-        Object array = switch (tag) {
-            case WireTag.BYTE_ARRAY -> new byte[c];
-            case WireTag.SHORT_ARRAY -> new short[c];
-            case WireTag.CHAR_ARRAY -> new char[c];
-            case WireTag.INT_ARRAY -> new int[c];
-            case WireTag.LONG_ARRAY -> new long[c];
-            case WireTag.FLOAT_ARRAY -> new float[c];
-            default -> new double[c];
-        };
+        Object array = PrimitiveArrayCoding.newArray(tag, (int) count);
         MemorySegment body = switch (array) {
             case byte[] a -> MemorySegment.ofArray(a);
             case short[] a -> MemorySegment.ofArray(a);

@@ -43,17 +43,23 @@ final class PrimitiveArrayCoding {
         }
         ValueLayout layout = layout(tag);
         int n = in.readCount((int) layout.byteSize());
-        Object a = switch (tag) {
+        Object a = newArray(tag, n);
+        in.readArray(a, layout, 0, n);
+        return a;
+    }
+
+    /** @return a new array of the type a (non-boolean) primitive array tag names */
+    static Object newArray(int tag, int n) {
+        return switch (tag) {
             case WireTag.BYTE_ARRAY -> new byte[n];
             case WireTag.SHORT_ARRAY -> new short[n];
             case WireTag.CHAR_ARRAY -> new char[n];
             case WireTag.INT_ARRAY -> new int[n];
             case WireTag.LONG_ARRAY -> new long[n];
             case WireTag.FLOAT_ARRAY -> new float[n];
-            default -> new double[n];
+            case WireTag.DOUBLE_ARRAY -> new double[n];
+            default -> throw new IllegalStateException("not a primitive array tag: " + tag);
         };
-        in.readArray(a, layout, 0, n);
-        return a;
     }
 
     private static ValueLayout layout(int tag) {
