@@ -374,21 +374,11 @@ public final class LocalPool implements Pool {
     /** @return the next chunk to run, or {@link #POISON}; chunks of finished calls are skipped */
     Chunk takeChunk() throws InterruptedException {
         while (true) {
-            Chunk c = pollBriefly();
+            Chunk c = BriefSpin.poll(queue);
             if (c == null) {
                 c = queue.take();
             }
             if (c == POISON || !skip(c)) {
-                return c;
-            }
-        }
-    }
-
-    /** Spins for a chunk as long as a caller spins for its result (see {@link PoolFuture#SPIN_NANOS}). */
-    private Chunk pollBriefly() {
-        long end = System.nanoTime() + PoolFuture.SPIN_NANOS;
-        for (Chunk c; ; Thread.onSpinWait()) {
-            if ((c = queue.pollFirst()) != null || System.nanoTime() - end >= 0) {
                 return c;
             }
         }

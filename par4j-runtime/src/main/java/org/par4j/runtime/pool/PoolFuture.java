@@ -15,11 +15,6 @@ import org.par4j.AsyncResult;
  * @param <V> the result type
  */
 public final class PoolFuture<V> extends CompletableFuture<V> implements AsyncResult<V> {
-    /**
-     * How long a waiting thread spins for the result before it blocks ({@code par4j.pool.spinMicros}):
-     * waking a parked thread costs 10-50 us on a virtual machine, most of a quick call's round trip.
-     */
-    static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(Long.getLong("par4j.pool.spinMicros", 50));
 
     /** An incomplete future. */
     public PoolFuture() {
@@ -44,10 +39,7 @@ public final class PoolFuture<V> extends CompletableFuture<V> implements AsyncRe
     }
 
     private void spinBriefly() {
-        long end = System.nanoTime() + SPIN_NANOS;
-        while (!isDone() && System.nanoTime() - end < 0) {
-            Thread.onSpinWait();
-        }
+        BriefSpin.untilDone(this);
     }
 
     @Override
