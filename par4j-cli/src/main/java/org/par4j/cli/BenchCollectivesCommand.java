@@ -54,7 +54,7 @@ public final class BenchCollectivesCommand implements Callable<Integer> {
     @Option(names = "--ops", defaultValue = CollectivesBenchmark.ALL, description = "Collectives to time (default: all).")
     private String ops;
 
-    @Option(names = "--iterations", defaultValue = "10000", description = "Calls per size at most (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "10000", description = "Calls per timed round (5 rounds a size, the median kept) at most (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON.")

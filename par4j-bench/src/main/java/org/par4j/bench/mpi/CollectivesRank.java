@@ -11,7 +11,7 @@ import org.par4j.mpi.Op;
 
 /**
  * The program each rank runs for {@link CollectivesBenchmark}: for each collective and size, a warm-up,
- * then {@code iters} calls between barriers; each rank's mean time per call is collected and rank 0
+ * then 5 rounds of {@code iters} calls between barriers; each rank's median round (time per call) is collected and rank 0
  * writes {@code op bytes iterations avg min max} (microseconds; avg/min/max over ranks, as OSU's
  * osu_allreduce prints) to the file named by its first argument. Arguments: file, minBytes, maxBytes, ops, maxIterations.
  */
@@ -19,6 +19,7 @@ public final class CollectivesRank {
     private static final long WARM_UP_NANOS = 1_000_000_000L;
     /** Calls before timing each size, at least: large sizes run few calls, and their loops need C2. */
     private static final int WARM_UP_CALLS = 100;
+    private static final int ROUNDS = 5;
 
     private CollectivesRank() {
     }
@@ -38,17 +39,12 @@ public final class CollectivesRank {
         for (String op : ops) {
             for (long bytes = op.equals("barrier") ? 0 : min; bytes <= max; bytes = next(bytes, max)) {
                 int count = (int) Math.max(1, bytes / 8);
-                int iters = (int) Math.max(Math.min(10, maxIters), Math.min(maxIters, 200_000_000L / Math.max(64, bytes) / n));
+                int iters = (int) Math.max(Math.min(10, maxIters), Math.min(maxIters, 80_000_000L / Math.max(64, bytes) / n));
                 Runnable call = call(w, op, count, big, big2);
                 for (int i = 0; i < Math.max(WARM_UP_CALLS, iters); i++) {
                     call.run();
                 }
-                w.barrier();
-                long t0 = System.nanoTime();
-                for (int i = 0; i < iters; i++) {
-                    call.run();
-                }
-                double us = (System.nanoTime() - t0) / 1e3 / iters;
+                double us = medianOfRounds(w, call, iters);
                 double[] stats = new double[3];
                 double[] mm = {us, -us};
                 double[] mmOut = new double[2];
@@ -69,6 +65,27 @@ public final class CollectivesRank {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Times {@link #ROUNDS} rounds of {@code iters} calls, each between barriers, and keeps the median:
+     * on a shared 2-core machine one round in a few is slowed by another process, and a single timed
+     * loop reported it as the collective's cost.
+     *
+     * @return this rank's median time per call, in microseconds
+     */
+    private static double medianOfRounds(Comm w, Runnable call, int iters) {
+        double[] rounds = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            w.barrier();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < iters; i++) {
+                call.run();
+            }
+            rounds[r] = (System.nanoTime() - t0) / 1e3 / iters;
+        }
+        java.util.Arrays.sort(rounds);
+        return rounds[ROUNDS / 2];
     }
 
     /**
