@@ -39,11 +39,26 @@ class RunLauncherSignalTest {
 
     private static void assertGone(long pid, long seconds) throws InterruptedException {
         long deadline = System.nanoTime() + Par4jCli.millis(seconds) * 1_000_000L;
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+        while (running(pid) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
-                .as("program JVM %d still alive %d s after its launcher went", pid, seconds).isFalse();
+        assertThat(running(pid)).as("program JVM %d still alive %d s after its launcher went", pid, seconds).isFalse();
+    }
+
+    /**
+     * The orphaned program is reparented to pid 1, which may reap it late; until then it is a zombie,
+     * and {@link ProcessHandle#isAlive} counts zombies as alive. A zombie has exited: not running.
+     */
+    private static boolean running(long pid) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // gone between the two looks
+        }
     }
 
     private void stopLauncherAndExpectProgramGone(boolean kill, long seconds) throws Exception {
