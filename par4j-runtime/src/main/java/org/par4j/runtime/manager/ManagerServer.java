@@ -176,6 +176,7 @@ final class ManagerServer {
             }
             case "lock.isLocked" -> ((ServerLock) target).isLocked();
             case "lock.ownerPid" -> ((ServerLock) target).ownerPid();
+            case "lock.heldByCaller" -> ((ServerLock) target).isHeldBy(session);
             default -> throw new IllegalArgumentException("unknown operation " + op);
         };
     }

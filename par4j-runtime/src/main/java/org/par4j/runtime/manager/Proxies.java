@@ -253,9 +253,10 @@ final class Proxies {
             return (Boolean) link.call("lock.isLocked", id);
         }
 
+        /** Each client thread has its own connection, hence its own session on the server. */
         @Override
         public boolean isHeldByCurrentThread() {
-            throw new UnsupportedOperationException("a manager lock does not track threads; use ownerPid()");
+            return (Boolean) link.call("lock.heldByCaller", id);
         }
 
         @Override

@@ -54,6 +54,11 @@ final class ServerLock {
         }
     }
 
+    /** @param session a caller's session @return true if that session holds it */
+    synchronized boolean isHeldBy(long session) {
+        return owner != 0 && owner == session;
+    }
+
     /** @return true if a session holds it */
     synchronized boolean isLocked() {
         return owner != 0;

@@ -71,6 +71,22 @@ class ManagerTest {
     }
 
     @Test
+    void shouldTellWhetherTheCallingThreadHoldsAManagerLock() throws Exception {
+        try (Manager manager = Manager.start()) {
+            Lock lock = manager.lock();
+            assertThat(lock.isHeldByCurrentThread()).isFalse();
+            lock.lock();
+            assertThat(lock.isHeldByCurrentThread()).isTrue();
+            java.util.concurrent.atomic.AtomicBoolean otherSees = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread other = Thread.ofPlatform().start(() -> otherSees.set(lock.isHeldByCurrentThread()));
+            other.join();
+            assertThat(otherSees.get()).as("another thread of the same process").isFalse();
+            lock.unlock();
+            assertThat(lock.isHeldByCurrentThread()).isFalse();
+        }
+    }
+
+    @Test
     void shouldOutliveAClientKilledWhileHoldingALockAndReleaseIt() throws Exception {
         try (Manager manager = Manager.start()) {
             Lock lock = manager.lock();
