@@ -130,7 +130,7 @@ public final class Engine implements AutoCloseable {
                 }
                 byte[] rest = new byte[(int) (total - n)];
                 MemorySegment.copy(scratch, n, MemorySegment.ofArray(rest), 0, rest.length);
-                Outgoing o = new Outgoing(MemorySegment.ofArray(new byte[0]), MemorySegment.ofArray(rest), 0, req);
+                Outgoing o = new Outgoing(req, MemorySegment.ofArray(rest));
                 o.started = n > 0;
                 sends.enqueue(dest, o);
                 return req;

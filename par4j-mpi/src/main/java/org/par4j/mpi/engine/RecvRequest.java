@@ -4,7 +4,6 @@ import org.par4j.mpi.Buffer;
 import org.par4j.mpi.Comm;
 import org.par4j.mpi.Datatype;
 import org.par4j.mpi.MpiException;
-import org.par4j.mpi.Request;
 import org.par4j.mpi.Status;
 import org.par4j.runtime.wire.Codecs;
 import org.par4j.runtime.wire.WireInput;
@@ -15,8 +14,7 @@ import org.par4j.runtime.wire.WireInput;
  * {@code buf == null} means an object receive: the body lands in {@link #objectBytes} and is decoded on
  * the first {@link #object()} call.
  */
-final class RecvRequest implements Request, Completion {
-    final Engine engine;
+final class RecvRequest extends EngineRequest {
     final EngineComm comm;
     final int context;
     final int sourceWorld;
@@ -31,7 +29,7 @@ final class RecvRequest implements Request, Completion {
     private boolean isDecoded;
 
     RecvRequest(Engine engine, EngineComm comm, int context, int sourceWorld, int tag, Buffer buf) {
-        this.engine = engine;
+        super(engine);
         this.comm = comm;
         this.context = context;
         this.sourceWorld = sourceWorld;
@@ -72,24 +70,6 @@ final class RecvRequest implements Request, Completion {
     }
 
     @Override
-    public Status waitFor() {
-        engine.await(this);
-        return result();
-    }
-
-    @Override
-    public boolean test() {
-        if (!isDone()) {
-            engine.progress();
-        }
-        if (isDone()) {
-            result();
-            return true;
-        }
-        return false;
-    }
-
-    @Override
     public boolean cancel() {
         if (isDone() || !posted) {
             return false;
@@ -116,7 +96,8 @@ final class RecvRequest implements Request, Completion {
         return (T) decoded;
     }
 
-    private Status result() {
+    @Override
+    Status result() {
         if (error != null) {
             throw error;
         }

@@ -1,6 +1,5 @@
 package org.par4j.mpi.engine;
 
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayDeque;
 import org.par4j.mpi.RankFailedException;
 import org.par4j.transport.PeerLink;
@@ -11,8 +10,6 @@ import org.par4j.transport.PeerLink;
  * every turn of the progress engine. Used by the engine's one thread only.
  */
 final class SendQueues {
-    /** What padding is written from: its bytes are never read. */
-    private static final MemorySegment PAD = MemorySegment.ofArray(new byte[64]);
     private final PeerLink[] links;
     private final ArrayDeque<Outgoing>[] queues;
     private int queuedPeers;
@@ -82,35 +79,9 @@ final class SendQueues {
         PeerLink link = links[p];
         while (!q.isEmpty()) {
             Outgoing o = q.peek();
-            long hs = o.head.byteSize();
-            if (o.headDone < hs) {
-                long n = link.write(o.head, o.headDone, hs - o.headDone);
-                o.headDone += n;
-                if (n > 0) {
-                    o.started = true;
-                    any = true;
-                }
-                if (o.headDone < hs) {
-                    break;
-                }
-            }
-            long bs = o.body.byteSize();
-            if (o.bodyDone < bs) {
-                long n = link.write(o.body, o.bodyDone, bs - o.bodyDone);
-                o.bodyDone += n;
-                if (n > 0) {
-                    o.started = true;
-                    any = true;
-                }
-                if (o.bodyDone < bs) {
-                    break;
-                }
-            }
-            if (o.padDone < o.pad) {
-                o.padDone += (int) link.write(PAD, 0, o.pad - o.padDone);
-                if (o.padDone < o.pad) {
-                    break;
-                }
+            any |= o.writeTo(link);
+            if (!o.finished()) {
+                break;
             }
             q.poll();
             if (q.isEmpty()) {

@@ -1,15 +1,13 @@
 package org.par4j.mpi.engine;
 
 import org.par4j.mpi.MpiException;
-import org.par4j.mpi.Request;
 import org.par4j.mpi.Status;
 
 /**
  * A send in flight. States: QUEUED (bytes not all written) -> WRITTEN (all bytes in the link; an ssend
  * then waits for the receiver's ACK) -> DONE; or FAILED (the peer died) / CANCELLED (nothing written yet).
  */
-final class SendRequest implements Request, Completion {
-    private final Engine engine;
+final class SendRequest extends EngineRequest {
     private final int peerWorld;
     private final Status status;
     private final boolean sync;
@@ -20,7 +18,7 @@ final class SendRequest implements Request, Completion {
     Outgoing queued;
 
     SendRequest(Engine engine, int peerWorld, Status status, boolean sync) {
-        this.engine = engine;
+        super(engine);
         this.peerWorld = peerWorld;
         this.status = status;
         this.sync = sync;
@@ -52,24 +50,6 @@ final class SendRequest implements Request, Completion {
     }
 
     @Override
-    public Status waitFor() {
-        engine.await(this);
-        return result();
-    }
-
-    @Override
-    public boolean test() {
-        if (!isDone()) {
-            engine.progress();
-        }
-        if (isDone()) {
-            result();
-            return true;
-        }
-        return false;
-    }
-
-    @Override
     public boolean cancel() {
         if (isDone() || queued == null || !engine.unqueue(this)) {
             return false;
@@ -83,7 +63,8 @@ final class SendRequest implements Request, Completion {
         throw new IllegalStateException("a send request carries no received object");
     }
 
-    private Status result() {
+    @Override
+    Status result() {
         if (error != null) {
             throw error;
         }
