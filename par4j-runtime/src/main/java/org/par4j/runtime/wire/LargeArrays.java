@@ -39,44 +39,14 @@ public final class LargeArrays {
      *     array of at least {@link #THRESHOLD} bytes (booleans excepted: they are encoded a byte each)
      */
     public static MemorySegment split(Object value, WireOutput out) {
-        if (!LITTLE_ENDIAN) {
+        if (!LITTLE_ENDIAN || value == null) {
             return null;
         }
-        MemorySegment body;
-        byte tag;
-        switch (value) {
-            case byte[] a -> {
-                body = MemorySegment.ofArray(a);
-                tag = WireTag.BYTE_ARRAY;
-            }
-            case short[] a -> {
-                body = MemorySegment.ofArray(a);
-                tag = WireTag.SHORT_ARRAY;
-            }
-            case char[] a -> {
-                body = MemorySegment.ofArray(a);
-                tag = WireTag.CHAR_ARRAY;
-            }
-            case int[] a -> {
-                body = MemorySegment.ofArray(a);
-                tag = WireTag.INT_ARRAY;
-            }
-            case long[] a -> {
-                body = MemorySegment.ofArray(a);
-                tag = WireTag.LONG_ARRAY;
-            }
-            case float[] a -> {
-                body = MemorySegment.ofArray(a);
-                tag = WireTag.FLOAT_ARRAY;
-            }
-            case double[] a -> {
-                body = MemorySegment.ofArray(a);
-                tag = WireTag.DOUBLE_ARRAY;
-            }
-            case null, default -> {
-                return null;
-            }
+        byte tag = TypeKinds.of(value.getClass());
+        if (tag < WireTag.BYTE_ARRAY || tag > WireTag.DOUBLE_ARRAY) {
+            return null; // not a primitive array, or booleans (a byte each, not a bulk copy)
         }
+        MemorySegment body = memoryOf(value);
         if (body.byteSize() < THRESHOLD) {
             return null;
         }
@@ -96,42 +66,35 @@ public final class LargeArrays {
         if (!LITTLE_ENDIAN || length < THRESHOLD || n < 2) {
             return null;
         }
-        int tag = first[0];
-        int size = switch (tag) {
-            case WireTag.BYTE_ARRAY -> 1;
-            case WireTag.SHORT_ARRAY, WireTag.CHAR_ARRAY -> 2;
-            case WireTag.INT_ARRAY, WireTag.FLOAT_ARRAY -> 4;
-            case WireTag.LONG_ARRAY, WireTag.DOUBLE_ARRAY -> 8;
-            default -> 0;
-        };
-        if (size == 0) {
+        WireInput in = new WireInput(first, 0, n);
+        int tag = in.readByte();
+        if (tag < WireTag.BYTE_ARRAY || tag > WireTag.DOUBLE_ARRAY) {
             return null;
         }
-        long count = 0;
-        int at = 1;
-        for (int shift = 0; ; shift += 7) {
-            if (at >= n || shift > 28) {
-                return null;
-            }
-            int b = first[at++];
-            count |= (long) (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                break;
-            }
+        long count;
+        try {
+            count = in.readVarInt();
+        } catch (RuntimeException e) {
+            return null; // not what split writes: the decoder reads it and names what is corrupt
         }
-        if (count * size != length - at || count > Integer.MAX_VALUE - 16) {
-            return null; // not what split writes: let the decoder read it, and complain if it is corrupt
+        if (count * PrimitiveArrayCoding.layout(tag).byteSize() != length - in.position() || count > Integer.MAX_VALUE - 16) {
+            return null;
         }
         Object array = PrimitiveArrayCoding.newArray(tag, (int) count);
-        MemorySegment body = switch (array) {
+        return new Target(array, memoryOf(array), in.position());
+    }
+
+    /** @return the memory of a non-boolean primitive array */
+    private static MemorySegment memoryOf(Object array) {
+        return switch (array) {
             case byte[] a -> MemorySegment.ofArray(a);
             case short[] a -> MemorySegment.ofArray(a);
             case char[] a -> MemorySegment.ofArray(a);
             case int[] a -> MemorySegment.ofArray(a);
             case long[] a -> MemorySegment.ofArray(a);
             case float[] a -> MemorySegment.ofArray(a);
-            default -> MemorySegment.ofArray((double[]) array);
+            case double[] a -> MemorySegment.ofArray(a);
+            default -> throw new IllegalArgumentException("not a primitive array: " + array.getClass());
         };
-        return new Target(array, body, at);
     }
 }

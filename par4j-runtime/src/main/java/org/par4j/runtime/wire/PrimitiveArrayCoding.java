@@ -62,7 +62,7 @@ final class PrimitiveArrayCoding {
         };
     }
 
-    private static ValueLayout layout(int tag) {
+    static ValueLayout layout(int tag) {
         return switch (tag) {
             case WireTag.BYTE_ARRAY -> Layouts.BYTE;
             case WireTag.SHORT_ARRAY -> Layouts.SHORT;
