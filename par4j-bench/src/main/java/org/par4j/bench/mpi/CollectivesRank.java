@@ -16,7 +16,6 @@ import org.par4j.mpi.Op;
  * osu_allreduce prints) to the file named by its first argument. Arguments: file, minBytes, maxBytes, ops, maxIterations.
  */
 public final class CollectivesRank {
-    private static final long WARM_UP_NANOS = 1_000_000_000L;
     /** Calls before timing each size, at least: large sizes run few calls, and their loops need C2. */
     private static final int WARM_UP_CALLS = 100;
     private static final int ROUNDS = 5;
@@ -35,7 +34,14 @@ public final class CollectivesRank {
         int n = w.size();
         double[] big = new double[(int) (max / 8) * n];
         double[] big2 = new double[(int) (max / 8) * n];
-        warmUp(w);
+        double[] x = new double[1];
+        double[] y = new double[1];
+        WarmUp.run(w, () -> {
+            for (int i = 0; i < 2_000; i++) {
+                w.allreduce(Buffer.of(x), Buffer.of(y), Op.SUM);
+                w.barrier();
+            }
+        });
         for (String op : ops) {
             for (long bytes = op.equals("barrier") ? 0 : min; bytes <= max; bytes = next(bytes, max)) {
                 int count = (int) Math.max(1, bytes / 8);
@@ -86,26 +92,6 @@ public final class CollectivesRank {
         }
         java.util.Arrays.sort(rounds);
         return rounds[ROUNDS / 2];
-    }
-
-    /**
-     * A second of small allreduces and barriers before the sweep, as JMH warms up: otherwise the first
-     * collective's small sizes time the JIT compiling the engine. Rank 0 keeps time; the flag it
-     * broadcasts after each batch says whether another follows.
-     */
-    private static void warmUp(Comm w) {
-        long end = System.nanoTime() + WARM_UP_NANOS;
-        double[] x = new double[1];
-        double[] y = new double[1];
-        int[] more = new int[1];
-        do {
-            for (int i = 0; i < 2_000; i++) {
-                w.allreduce(Buffer.of(x), Buffer.of(y), Op.SUM);
-                w.barrier();
-            }
-            more[0] = w.rank() == 0 && System.nanoTime() < end ? 1 : 0;
-            w.bcast(Buffer.of(more), 0);
-        } while (more[0] == 1);
     }
 
     /** Sizes grow 8x and always end with max itself (barrier: one round, size 0). */

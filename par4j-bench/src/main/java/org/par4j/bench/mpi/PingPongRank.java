@@ -16,7 +16,6 @@ import org.par4j.mpi.Comm;
  * argument. Arguments: file, minBytes, maxBytes, objects (true/false), rounds, maxIterations.
  */
 public final class PingPongRank {
-    private static final long WARM_UP_NANOS = 1_000_000_000L;
     private static final int WARM_UP_BATCH = 20_000;
 
     private PingPongRank() {
@@ -35,7 +34,8 @@ public final class PingPongRank {
         int maxIters = Integer.parseInt(args[5]);
         StringBuilder out = new StringBuilder();
         byte[] buf = new byte[(int) max];
-        warmUp(w, buf, (int) Math.min(8, max), objects);
+        int small = (int) Math.min(8, max);
+        WarmUp.run(w, () -> run(w, WARM_UP_BATCH, buf, small, objects, objects ? new byte[small] : null));
         for (long s = min; s <= max; s = s == 0 ? 1 : s * 2) {
             int iters = (int) Math.max(Math.min(20, maxIters), Math.min(maxIters, 400_000_000L / Math.max(1, s) / 4));
             out.append(line(s, w, rounds, iters, buf, objects));
@@ -51,25 +51,6 @@ public final class PingPongRank {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /**
-     * Small round trips for a second before the sweep, as JMH warms up: otherwise the first sizes time
-     * the JIT compiling the path (and its compiler threads taking a core of two). Rank 0 keeps time and
-     * tells rank 1 after each batch whether another follows.
-     */
-    private static void warmUp(Comm w, byte[] buf, int n, boolean objects) {
-        byte[] more = new byte[1];
-        long end = System.nanoTime() + WARM_UP_NANOS;
-        do {
-            run(w, WARM_UP_BATCH, buf, n, objects, objects ? new byte[n] : null);
-            if (w.rank() == 0) {
-                more[0] = (byte) (System.nanoTime() < end ? 1 : 0);
-                w.send(more, 0, 1, 1, 2);
-            } else {
-                w.recv(more, 0, 1, 0, 2);
-            }
-        } while (more[0] == 1);
     }
 
     private static String line(long size, Comm w, int rounds, int iters, byte[] buf, boolean objects) {
