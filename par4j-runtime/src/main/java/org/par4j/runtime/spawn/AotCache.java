@@ -134,6 +134,10 @@ public final class AotCache {
             cmd.addAll(JvmCommand.WORKER_FLAGS);
             cmd.addAll(QUIET);
             cmd.add("-XX:AOTCacheOutput=" + tmp);
+            // Classes only, no method profiles: replayed, the training's profiles had each worker compile
+            // the codec and worker loop with C2 during its start-up (Pool(2) start ~15% slower).
+            cmd.add("-XX:+UnlockDiagnosticVMOptions");
+            cmd.add("-XX:-AOTRecordTraining");
             cmd.add("-cp");
             cmd.add(JvmCommand.classPath());
             cmd.add(AotTraining.class.getName());

@@ -17,8 +17,10 @@ import org.par4j.runtime.wire.WireOutput;
 
 /**
  * The training run that {@link AotCache} records: one JVM plays parent and worker over a real socket
- * (handshake, INIT, chunks of a serialized lambda, a failure, FORGET, EXIT), so the classes a worker
- * needs at start-up are loaded and linked while the JVM writes its AOT cache.
+ * (watchdog, handshake, INIT, chunks of a serialized lambda, a failure, FORGET, EXIT), so the classes
+ * a worker needs at start-up are loaded and linked while the JVM writes its AOT cache. The cache keeps
+ * no method profiles ({@link AotCache}): replaying them made every worker compile the training's hot
+ * methods with C2 at start-up.
  */
 public final class AotTraining {
     private static final long ID = 1;
@@ -47,6 +49,8 @@ public final class AotTraining {
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(sock));
             Thread parentSide = Thread.ofPlatform().start(() -> playParent(server, key));
+            // as a worker does: the watchdog's classes (ProcessHandle, its executor) join the cache
+            ParentWatchdog.start(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L), sock);
             SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
             ch.connect(UnixDomainSocketAddress.of(sock));
             Handshake.client(ch, ID, key);
