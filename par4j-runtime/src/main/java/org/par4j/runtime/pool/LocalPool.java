@@ -2,6 +2,7 @@ package org.par4j.runtime.pool;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -111,9 +112,9 @@ public final class LocalPool implements Pool {
             throw new IllegalArgumentException("chunksize must be >= 0, got " + chunksize);
         }
         requireRunning();
-        List<Object> list = new ArrayList<>(items instanceof Collection<?> c ? c.size() : 16);
-        items.forEach(list::add);
-        int n = list.size();
+        // one bulk copy of a collection (toArray), not an add per item: the caller's time delays the last chunk
+        Object[] all = items instanceof Collection<?> c ? c.toArray() : snapshot(items);
+        int n = all.length;
         int size = chunksize > 0 ? chunksize : autoChunksize(n);
         int chunks = (int) ((n + (long) size - 1) / size);
         long id = callIds.incrementAndGet();
@@ -124,13 +125,19 @@ public final class LocalPool implements Pool {
         try {
             for (int i = 0; i < chunks; i++) {
                 int from = i * size;
-                enqueue(chunk(call, i, from, list.subList(from, Math.min(n, from + size)).toArray()));
+                enqueue(chunk(call, i, from, chunks == 1 ? all : Arrays.copyOfRange(all, from, Math.min(n, from + size))));
             }
         } catch (RuntimeException e) {
             call.future().completeExceptionally(e);
             throw e;
         }
         return (AsyncResult) call.future();
+    }
+
+    private static Object[] snapshot(Iterable<?> items) {
+        List<Object> list = new ArrayList<>();
+        items.forEach(list::add);
+        return list.toArray();
     }
 
     /** Python's rule: about four chunks per worker. */

@@ -72,6 +72,15 @@ abstract class PoolContractTest {
     }
 
     @Test
+    void shouldMapIterableThatIsNoCollectionInOrder() {
+        try (Pool pool = pool(2)) {
+            Iterable<Integer> in = () -> range(100).iterator();
+            assertThat(pool.map(x -> x + 1, in, 7)).isEqualTo(IntStream.rangeClosed(1, 100).boxed().toList());
+            assertThat(pool.map(x -> x + 1, in, 100)).hasSize(100).startsWith(1, 2).endsWith(100);
+        }
+    }
+
+    @Test
     void shouldMapEmptyInputToEmptyList() {
         try (Pool pool = pool(2)) {
             assertThat(pool.map((Integer x) -> x + 1, List.of())).isEmpty();
