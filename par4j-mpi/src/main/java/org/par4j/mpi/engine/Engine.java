@@ -171,12 +171,16 @@ public final class Engine implements AutoCloseable {
     // ------------------------------------------------------------------ receiving
 
     RecvRequest irecv(EngineComm comm, int context, int sourceWorld, int tag, Buffer buf) {
-        RecvRequest r = new RecvRequest(this, comm, context, sourceWorld, tag, buf);
-        if (sourceWorld == Comm.PROC_NULL) {
+        return irecv(new RecvRequest(this, comm, context, sourceWorld, tag, buf));
+    }
+
+    /** Posts a receive built by the caller (one with a {@link Combiner}), or matches it to an arrived message. */
+    RecvRequest irecv(RecvRequest r) {
+        if (r.sourceWorld == Comm.PROC_NULL) {
             r.completeNull();
             return r;
         }
-        Incoming m = matcher.takeUnexpected(context, sourceWorld, tag);
+        Incoming m = matcher.takeUnexpected(r.context, r.sourceWorld, r.tag);
         if (m == null) {
             matcher.post(r);
             return r;
@@ -238,6 +242,9 @@ public final class Engine implements AutoCloseable {
             r.objectBytes = m.array;
         } else {
             MemorySegment.copy(m.data, 0, r.buf.segment(), 0, m.length);
+            if (r.combiner != null) {
+                r.combiner.reduceUpTo(m.length);
+            }
         }
         r.complete(m.source, m.tag, m.length, type);
     }
@@ -299,9 +306,10 @@ public final class Engine implements AutoCloseable {
                     finishBody(p, c);
                 }
             } else {
+                Combiner k = c.request == null ? null : c.request.combiner;
                 long n = c.discard
                         ? link.read(discard, 0, Math.min(c.remaining, discard.byteSize()))
-                        : link.read(c.target, c.targetOffset, c.remaining);
+                        : k != null ? k.read(link, c.targetOffset, c.remaining) : link.read(c.target, c.targetOffset, c.remaining);
                 if (n == 0) {
                     return any;
                 }

@@ -20,6 +20,8 @@ final class RecvRequest extends EngineRequest {
     final int sourceWorld;
     final int tag;
     final Buffer buf;
+    /** Set for a receive that reduces into {@code buf} as the message arrives; null for a plain one. */
+    Combiner combiner;
     byte[] objectBytes;
     boolean posted;
     private Status status;
