@@ -6,6 +6,8 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +17,7 @@ import org.par4j.mpi.Datatype;
 import org.par4j.mpi.Op;
 import org.par4j.mpi.Request;
 import org.par4j.transport.TransportKind;
+import org.par4j.transport.shm.ShmRingFiles;
 
 /**
  * The ring allreduce and its reduce-on-receive: blocks larger than a shared-memory ring (so each one
@@ -23,6 +26,18 @@ import org.par4j.transport.TransportKind;
  * its message arrived.
  */
 class RingAllreduceTest {
+    /** Rings of 64 KiB: every block is larger than a ring and wraps around it. */
+    private static final String SMALL_RINGS = Long.toString(64 * 1024);
+
+    @BeforeAll
+    static void smallRings() {
+        System.setProperty(ShmRingFiles.RING_BYTES_PROPERTY, SMALL_RINGS);
+    }
+
+    @AfterAll
+    static void defaultRings() {
+        System.clearProperty(ShmRingFiles.RING_BYTES_PROPERTY);
+    }
 
     static Stream<Arguments> jobs() {
         return Stream.of(Arguments.of(TransportKind.SHM, 2), Arguments.of(TransportKind.SHM, 3), Arguments.of(TransportKind.SHM, 4),
