@@ -21,6 +21,7 @@ final class Combiner {
     private final MemorySegment init;
     private final MemorySegment into;
     private long reduced;
+    private RuntimeException failure;
 
     /**
      * @param op the operation; {@code init} is its lower-rank operand
@@ -54,12 +55,27 @@ final class Combiner {
         return n;
     }
 
-    /** Reduces the elements that lie wholly in {@code into[0, end)} and are not reduced yet. */
+    /**
+     * Reduces the elements that lie wholly in {@code into[0, end)} and are not reduced yet. An exception
+     * from the operation is kept for {@link #failure} and the rest of the message is only read: it is
+     * thrown inside the engine's read loop, which must finish the frame to stay in step with the link.
+     */
     void reduceUpTo(long end) {
         long upTo = end - end % type.byteSize();
         if (upTo > reduced) {
-            op.combine(type, init.asSlice(reduced, upTo - reduced), into.asSlice(reduced, upTo - reduced));
+            try {
+                if (failure == null) {
+                    op.combine(type, init.asSlice(reduced, upTo - reduced), into.asSlice(reduced, upTo - reduced));
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
             reduced = upTo;
         }
+    }
+
+    /** @return what the operation threw, or null */
+    RuntimeException failure() {
+        return failure;
     }
 }

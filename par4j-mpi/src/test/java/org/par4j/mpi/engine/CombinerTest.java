@@ -102,6 +102,31 @@ class CombinerTest {
         assertThat(into).containsExactly(11, 22, 33);
     }
 
+    @Test
+    void shouldKeepReadingTheMessageWhenTheOperationThrows() {
+        Op picky = new Op("picky", true) {
+            @Override
+            public Object combine(Object a, Object b) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void combine(Datatype type, MemorySegment in, MemorySegment inout) {
+                throw new IllegalStateException("no");
+            }
+        };
+        MemorySegment message = MemorySegment.ofArray(new double[1000]);
+        MemorySegment into = MemorySegment.ofArray(new double[1000]);
+        Combiner k = new Combiner(picky, Datatype.DOUBLE, MemorySegment.ofArray(new double[1000]), into);
+        PieceLink link = new PieceLink(message, 1000);
+        long done = 0;
+        while (done < 8000) {
+            done += k.read(link, done, 8000 - done);
+        }
+        assertThat(done).isEqualTo(8000);
+        assertThat(k.failure()).isInstanceOf(IllegalStateException.class).hasMessage("no");
+    }
+
     /** Doubles in a double[] (the array loop of SUM), the rest in a byte[] (the general loops). */
     private static MemorySegment alloc(long bytes, Datatype type) {
         return type == Datatype.DOUBLE ? MemorySegment.ofArray(new double[(int) (bytes / 8)]) : MemorySegment.ofArray(new byte[(int) bytes]);

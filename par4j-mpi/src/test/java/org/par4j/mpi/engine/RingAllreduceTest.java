@@ -1,6 +1,7 @@
 package org.par4j.mpi.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
@@ -71,6 +72,20 @@ class RingAllreduceTest {
                 Arrays.fill(fwant, n * (n + 1) / 2f);
                 assertThat(f).isEqualTo(fwant);
             }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SHM", "TCP"})
+    void shouldRefuseAnOperationThatDoesNotApplyBeforeAnyBlockMoves(TransportKind t) {
+        Jobs.run(3, t, c -> {
+            double[] x = new double[100_000];
+            Arrays.fill(x, 1);
+            double[] y = new double[x.length];
+            assertThatThrownBy(() -> c.allreduce(Buffer.of(x), Buffer.of(y), Op.BAND)).isInstanceOf(IllegalArgumentException.class);
+            c.allreduce(Buffer.of(x), Buffer.of(y), Op.SUM);
+            assertThat(y[0]).isEqualTo(3);
+            assertThat(y[x.length - 1]).isEqualTo(3);
         });
     }
 

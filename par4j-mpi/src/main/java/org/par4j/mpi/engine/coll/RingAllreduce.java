@@ -37,6 +37,7 @@ public final class RingAllreduce {
         int right = (me + 1) % n;
         int left = (me - 1 + n) % n;
         long count = recv.byteSize() / type.byteSize();
+        op.combine(type, recv.asSlice(0, 0), recv.asSlice(0, 0)); // an operation that does not apply to the type throws here, on every rank
         MemorySegment mine = send.asSlice(0, recv.byteSize());
         if (mine.asOverlappingSlice(recv).isPresent()) {
             // in place: a reduce-scatter receive overwrites its block before reducing it with this rank's
