@@ -88,8 +88,7 @@ final class BufferCollectives {
         atLeast(recv, bytes, "allreduce's receive buffer");
         MemorySegment work = recv.segment().asSlice(0, bytes);
         if (c.size() > 1 && op.isCommutative() && bytes >= RING_ALLREDUCE_BYTES && send.count() >= c.size()) {
-            MemorySegment.copy(send.segment(), 0, work, 0, bytes);
-            RingAllreduce.run(c.coll(), op, send.type(), work);
+            RingAllreduce.run(c.coll(), op, send.type(), send.segment(), work);
             return;
         }
         MemorySegment out = RecursiveDoublingAllreduce.run(c.coll(), new BufferPayload(op, send.type(), bytes), send.segment());

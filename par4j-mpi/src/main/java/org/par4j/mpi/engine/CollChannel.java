@@ -3,6 +3,7 @@ package org.par4j.mpi.engine;
 import java.lang.foreign.MemorySegment;
 import org.par4j.mpi.Buffer;
 import org.par4j.mpi.Datatype;
+import org.par4j.mpi.Op;
 import org.par4j.mpi.Request;
 import org.par4j.runtime.wire.Codecs;
 import org.par4j.runtime.wire.WireInput;
@@ -43,6 +44,20 @@ public final class CollChannel {
     /** @param src rank @param tag tag @param seg room @return the request */
     public Request irecv(int src, int tag, MemorySegment seg) {
         return engine.irecv(comm, context, comm.worldRank(src), tag, new Buffer(seg, Datatype.BYTE));
+    }
+
+    /**
+     * A receive that reduces as the message arrives: on completion {@code into = init op message},
+     * element by element, with no scratch copy of the message.
+     *
+     * @param src rank @param tag tag @param into room, then the result
+     * @param init this rank's operand (the lower-rank one), as long as {@code into} and not overlapping it
+     * @param op the operation @param type the element type @return the request
+     */
+    public Request irecvReduce(int src, int tag, MemorySegment into, MemorySegment init, Op op, Datatype type) {
+        RecvRequest r = new RecvRequest(engine, comm, context, comm.worldRank(src), tag, new Buffer(into, Datatype.BYTE));
+        r.combiner = new Combiner(op, type, init, into);
+        return engine.irecv(r);
     }
 
     /** @param dst rank @param tag tag @param seg bytes */

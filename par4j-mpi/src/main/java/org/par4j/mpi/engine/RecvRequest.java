@@ -20,6 +20,8 @@ final class RecvRequest extends EngineRequest {
     final int sourceWorld;
     final int tag;
     final Buffer buf;
+    /** Set for a receive that reduces into {@code buf} as the message arrives; null for a plain one. */
+    Combiner combiner;
     byte[] objectBytes;
     boolean posted;
     private Status status;
@@ -42,6 +44,11 @@ final class RecvRequest extends EngineRequest {
     }
 
     void complete(int srcWorld, int msgTag, long bytes, Datatype type) {
+        RuntimeException failed = combiner == null ? null : combiner.failure();
+        if (failed != null) {
+            error = new MpiException("the reduction of the message from rank " + comm.localRank(srcWorld) + " failed: " + failed.getMessage(), failed);
+            return;
+        }
         status = new Status(comm.localRank(srcWorld), msgTag, bytes, type, false);
     }
 
