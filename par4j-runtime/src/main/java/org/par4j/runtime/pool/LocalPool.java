@@ -378,10 +378,15 @@ public final class LocalPool implements Pool {
         }
     }
 
-    /** @return the next chunk to run, or {@link #POISON}; chunks of finished calls are skipped */
-    Chunk takeChunk() throws InterruptedException {
+    /**
+     * @param spin whether to spin briefly before blocking: yes for a thread pool's worker threads (a
+     *     parked thread wakes in tens of µs), no for a worker JVM's sender thread, whose spinning on the
+     *     deque contends for its lock with the caller queueing chunks and takes a CPU from the workers
+     * @return the next chunk to run, or {@link #POISON}; chunks of finished calls are skipped
+     */
+    Chunk takeChunk(boolean spin) throws InterruptedException {
         while (true) {
-            Chunk c = BriefSpin.poll(queue);
+            Chunk c = spin ? BriefSpin.poll(queue) : null;
             if (c == null) {
                 c = queue.take();
             }

@@ -152,7 +152,7 @@ final class ProcessWorker {
                 if (free <= 0) {
                     return;
                 }
-                Chunk first = pool.takeChunk();
+                Chunk first = pool.takeChunk(false);
                 if (first == LocalPool.POISON) {
                     sendExit();
                     return;

@@ -60,7 +60,7 @@ final class ThreadBackend implements PoolBackend {
         boolean replace = false;
         try {
             while (!killed) {
-                Chunk c = pool.takeChunk();
+                Chunk c = pool.takeChunk(true);
                 if (c == LocalPool.POISON) {
                     break;
                 }
