@@ -12,8 +12,6 @@ import org.par4j.mpi.Datatype;
 import org.par4j.mpi.MpiException;
 import org.par4j.mpi.RankFailedException;
 import org.par4j.mpi.Status;
-import org.par4j.mpi.TruncationException;
-import org.par4j.mpi.TypeMismatchException;
 import org.par4j.transport.LinkBrokenException;
 import org.par4j.transport.PeerLink;
 import org.par4j.transport.rendezvous.Directory;
@@ -194,7 +192,7 @@ public final class Engine implements AutoCloseable {
         if (m.syncId != 0) {
             sendAck(m.source, m.syncId);
         }
-        MpiException err = checkFit(r, m.type, m.length, m.source, m.tag);
+        MpiException err = ReceiveFit.check(rank, r, m.type, m.length, m.source, m.tag);
         if (err != null) {
             r.fail(err);
         } else if (m.complete) {
@@ -253,34 +251,6 @@ public final class Engine implements AutoCloseable {
             }
         }
         r.complete(m.source, m.tag, m.length, type);
-    }
-
-    private MpiException checkFit(RecvRequest r, int typeCode, long length, int src, int tag) {
-        Datatype mt = FrameDescriptor.datatype(typeCode);
-        if (r.buf == null) {
-            return mt == null ? null : new TypeMismatchException(where(src, tag) + ": expected an object but the message is a buffer of "
-                    + length / mt.byteSize() + " " + mt.javaName() + "s; receive it with recv(Buffer, source, tag)");
-        }
-        Datatype want = r.buf.type();
-        if (mt == null) {
-            return new TypeMismatchException(where(src, tag) + ": expected a buffer of " + want.javaName()
-                    + "s but the message is an object (sent with send(Object, dest, tag)); receive it with recv(source, tag)");
-        }
-        if (want != Datatype.BYTE && mt != want) {
-            return new TypeMismatchException(where(src, tag) + ": expected " + want.javaName() + "s but the message holds "
-                    + length / mt.byteSize() + " " + mt.javaName() + "s");
-        }
-        long room = r.buf.segment().byteSize();
-        if (length > room) {
-            return new TruncationException(length, room, where(src, tag) + ", " + length / mt.byteSize() + " " + mt.javaName()
-                    + "s into a buffer of " + r.buf.count() + " " + want.javaName() + "s");
-        }
-        return null;
-    }
-
-    /** Only on an error: every receive passes through {@link #checkFit}. */
-    private String where(int src, int tag) {
-        return "rank " + rank + " receiving from rank " + src + " (tag " + tag + ")";
     }
 
     private boolean pollInbound(int p) {
@@ -366,7 +336,7 @@ public final class Engine implements AutoCloseable {
         if (syncId != 0) {
             sendAck(src, syncId);
         }
-        MpiException err = checkFit(r, type, len, src, tag);
+        MpiException err = ReceiveFit.check(rank, r, type, len, src, tag);
         if (err == null && r.buf == null && len > Integer.MAX_VALUE - 16) {
             err = new MpiException("an object message of " + len + " bytes is too large for one array: send it as a typed buffer");
         }
