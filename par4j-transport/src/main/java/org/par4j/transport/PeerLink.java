@@ -9,7 +9,8 @@ import java.lang.foreign.MemorySegment;
 public interface PeerLink extends AutoCloseable {
 
     /**
-     * Copies as many bytes as fit now from {@code src}.
+     * Copies as many bytes as fit now from {@code src}. Bytes not taken must not change before the
+     * caller writes them again: a link may keep a copy of them and continue from it.
      *
      * @param src the bytes
      * @param offset first byte
