@@ -39,6 +39,15 @@ public interface PeerLink extends AutoCloseable {
         return 1;
     }
 
+    /**
+     * @return true if the link ends with a {@link LinkBrokenException} once a peer that has gone has had
+     *     all its bytes read (a socket: they may still be in the kernel when the peer exits); false if
+     *     whatever the peer sent is readable at once and the link never ends (shared memory)
+     */
+    default boolean reportsEnd() {
+        return false;
+    }
+
     /** @return the transport that carries this link */
     TransportKind kind();
 

@@ -421,6 +421,10 @@ public final class Engine implements AutoCloseable {
         if (why == null) {
             return false;
         }
+        if (stop == null && p >= 0 && !broken[p] && links[p].reportsEnd() && why.startsWith("finished")) {
+            // a rank that finished may have left its last bytes in the kernel: wait for the stream's end
+            return false;
+        }
         while (progress()) {
             if (c.isDone()) {
                 return true;

@@ -124,6 +124,11 @@ public final class TcpLink implements PeerLink {
     }
 
     @Override
+    public boolean reportsEnd() {
+        return true;
+    }
+
+    @Override
     public TransportKind kind() {
         return TransportKind.TCP;
     }
