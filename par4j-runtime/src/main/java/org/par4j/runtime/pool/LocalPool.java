@@ -112,10 +112,9 @@ public final class LocalPool implements Pool {
             throw new IllegalArgumentException("chunksize must be >= 0, got " + chunksize);
         }
         requireRunning();
-        // one bulk copy of a collection (toArray), not an add per item: the caller's time delays the last chunk
-        Object[] all = items instanceof Collection<?> c ? c.toArray() : snapshot(items);
+        Object[] all = Chunking.snapshot(items);
         int n = all.length;
-        int size = chunksize > 0 ? chunksize : autoChunksize(n);
+        int size = chunksize > 0 ? chunksize : Chunking.autoSize(n, workers());
         int chunks = (int) ((n + (long) size - 1) / size);
         long id = callIds.incrementAndGet();
         MapCall call = new MapCall(id, "map", (Function) fn, encodeFunction(fn), n, chunks,
@@ -132,18 +131,6 @@ public final class LocalPool implements Pool {
             throw e;
         }
         return (AsyncResult) call.future();
-    }
-
-    private static Object[] snapshot(Iterable<?> items) {
-        List<Object> list = new ArrayList<>();
-        items.forEach(list::add);
-        return list.toArray();
-    }
-
-    /** Python's rule: about four chunks per worker. */
-    int autoChunksize(int n) {
-        int perChunk = n / (4 * workers());
-        return Math.max(1, n % (4 * workers()) == 0 ? perChunk : perChunk + 1);
     }
 
     @Override
