@@ -91,6 +91,13 @@ final class ManagerServer {
         }
     }
 
+    private ServerLock lockOf(Object id) {
+        if (objects.get((Long) id) instanceof ServerLock lock) {
+            return lock;
+        }
+        throw new IllegalArgumentException("no manager lock " + id);
+    }
+
     /** Raised by a timed queue get that found nothing. */
     private static final class QueueTimeout extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -111,6 +118,7 @@ final class ManagerServer {
                 case "queue" -> new LinkedBlockingQueue<Object[]>();
                 case "value" -> new AtomicReference<>(r[2]);
                 case "lock" -> new ServerLock();
+                case "condition" -> new ServerCondition(lockOf(r[2]));
                 default -> throw new IllegalArgumentException("unknown kind " + r[1]);
             });
             return id;
@@ -177,6 +185,11 @@ final class ManagerServer {
             case "lock.isLocked" -> ((ServerLock) target).isLocked();
             case "lock.ownerPid" -> ((ServerLock) target).ownerPid();
             case "lock.heldByCaller" -> ((ServerLock) target).isHeldBy(session);
+            case "condition.await" -> ((ServerCondition) target).await(session, (Long) r[2]);
+            case "condition.signal" -> {
+                ((ServerCondition) target).signal(session);
+                yield null;
+            }
             default -> throw new IllegalArgumentException("unknown operation " + op);
         };
     }

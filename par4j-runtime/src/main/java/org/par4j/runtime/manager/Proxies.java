@@ -12,6 +12,8 @@ import org.par4j.Lock;
 import org.par4j.ManagedValue;
 import org.par4j.Namespace;
 import org.par4j.Queue;
+import org.par4j.RemoteException;
+import org.par4j.runtime.sync.ConditionForms;
 
 /** The proxies a manager hands out: serializable, each a link to the server and an object id. */
 final class Proxies {
@@ -266,7 +268,43 @@ final class Proxies {
 
         @Override
         public Condition newCondition() {
-            throw new UnsupportedOperationException("manager locks have no conditions; use a shared-memory Lock");
+            return new ConditionProxy(link, (Long) link.call("new", "condition", id), this);
+        }
+    }
+
+    /**
+     * A {@link Condition} of a manager's lock, waited on in the server. A wait is not cut short by an
+     * interrupt of the client thread (the server holds it), as {@link LockProxy#lockInterruptibly} is not.
+     */
+    record ConditionProxy(ManagerLink link, long id, LockProxy lock) implements ConditionForms {
+        @Override
+        public boolean awaitAtMost(Duration timeout, boolean interruptible) {
+            return (Boolean) call("condition.await", timeout == null ? -1L : nanos(timeout));
+        }
+
+        @Override
+        public void signal() {
+            call("condition.signal");
+        }
+
+        @Override
+        public void signalAll() {
+            call("condition.signal");
+        }
+
+        /** The server's IllegalMonitorStateException (lock not held) is rethrown as one, as Condition says. */
+        private Object call(String op, Object... args) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = id;
+            System.arraycopy(args, 0, all, 1, args.length);
+            try {
+                return link.call(op, all);
+            } catch (RemoteException e) {
+                if (IllegalMonitorStateException.class.getName().equals(e.remoteClassName())) {
+                    throw new IllegalMonitorStateException(e.getMessage());
+                }
+                throw e;
+            }
         }
     }
 }

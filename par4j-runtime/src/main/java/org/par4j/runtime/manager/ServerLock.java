@@ -54,6 +54,45 @@ final class ServerLock {
         }
     }
 
+    /**
+     * For a condition wait: releases the caller's hold.
+     *
+     * @param session the caller's session, which must hold it
+     * @return the holder's pid, for {@link #retake}
+     */
+    synchronized long releaseForWait(long session) {
+        requireHeldBy(session, "await a condition of");
+        long pid = ownerPid;
+        owner = 0;
+        ownerPid = 0;
+        notifyAll();
+        return pid;
+    }
+
+    /** Takes it back after a condition wait, whatever interrupts come meanwhile (they are kept). */
+    synchronized void retake(long session, long pid) {
+        boolean interrupted = false;
+        while (owner != 0) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        owner = session;
+        ownerPid = pid;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @throws IllegalMonitorStateException unless {@code session} holds it */
+    synchronized void requireHeldBy(long session, String what) {
+        if (owner != session) {
+            throw new IllegalMonitorStateException("the caller must hold the manager lock to " + what + " it");
+        }
+    }
+
     /** @param session a caller's session @return true if that session holds it */
     synchronized boolean isHeldBy(long session) {
         return owner != 0 && owner == session;

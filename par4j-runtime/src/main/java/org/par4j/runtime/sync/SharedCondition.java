@@ -5,10 +5,6 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
-import java.util.Date;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import org.par4j.Condition;
 import org.par4j.Lock;
 import org.par4j.runtime.shm.AttachedSegments;
 import org.par4j.runtime.shm.Futex;
@@ -29,7 +25,7 @@ import org.par4j.runtime.shm.ShmSegment;
  *  +---------------------------------------------------------------+
  * </pre>
  */
-public final class SharedCondition extends ShmHandle implements Condition {
+public final class SharedCondition extends ShmHandle implements ConditionForms {
     private static final long serialVersionUID = 1L;
     private static final VarHandle INT = JAVA_INT.varHandle();
     private static final long SEQ_OFFSET = 0;
@@ -60,50 +56,8 @@ public final class SharedCondition extends ShmHandle implements Condition {
     }
 
     @Override
-    public boolean await(Duration timeout) throws InterruptedException {
-        return await(Deadline.after(timeout), true);
-    }
-
-    @Override
-    public void await() throws InterruptedException {
-        await(Deadline.NEVER, true);
-    }
-
-    @Override
-    public void awaitUninterruptibly() {
-        try {
-            await(Deadline.NEVER, false);
-        } catch (InterruptedException e) {
-            throw new AssertionError("uninterruptible wait was interrupted", e);
-        }
-    }
-
-    @Override
-    public long awaitNanos(long nanosTimeout) throws InterruptedException {
-        long start = System.nanoTime();
-        await(Deadline.after(Duration.ofNanos(nanosTimeout)), true);
-        return nanosTimeout - (System.nanoTime() - start);
-    }
-
-    @Override
-    public boolean await(long time, TimeUnit unit) throws InterruptedException {
-        return await(Duration.of(time, unit.toChronoUnit()));
-    }
-
-    @Override
-    public boolean awaitUntil(Date deadline) throws InterruptedException {
-        return await(Duration.ofMillis(deadline.getTime() - System.currentTimeMillis()));
-    }
-
-    @Override
-    public boolean waitFor(BooleanSupplier predicate, Duration timeout) throws InterruptedException {
-        Deadline deadline = Deadline.after(timeout);
-        boolean result = predicate.getAsBoolean();
-        while (!result && deadline.nextSlice() > 0) {
-            await(deadline, true);
-            result = predicate.getAsBoolean();
-        }
-        return result;
+    public boolean awaitAtMost(Duration timeout, boolean interruptible) throws InterruptedException {
+        return await(timeout == null ? Deadline.NEVER : Deadline.after(timeout), interruptible);
     }
 
     /** @return false if the deadline passed without a signal */

@@ -87,6 +87,47 @@ class ManagerTest {
     }
 
     @Test
+    void shouldWaitOnAManagerConditionUntilAnotherProcessSignals() throws Exception {
+        try (Manager manager = Manager.start()) {
+            Lock lock = manager.lock();
+            org.par4j.Condition ready = lock.newCondition();
+            ManagedValue<Integer> stock = manager.value(0);
+            assertThat(ready.lock()).isEqualTo(lock);
+            assertThatThrownBy(ready::signal).isInstanceOf(IllegalMonitorStateException.class);
+            assertThatThrownBy(() -> ready.await(Duration.ofMillis(10))).isInstanceOf(IllegalMonitorStateException.class);
+            lock.lock();
+            try {
+                long t0 = System.nanoTime();
+                assertThat(ready.await(Duration.ofMillis(100))).as("no signal: the time runs out").isFalse();
+                assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
+                assertThat(lock.isHeldByCurrentThread()).as("taken back after the wait").isTrue();
+            } finally {
+                lock.unlock();
+            }
+            JvmProcess producer = new JvmProcess(() -> {
+                lock.lock();
+                try {
+                    stock.set(5);
+                    ready.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            });
+            lock.lock();
+            try {
+                producer.start();
+                // the producer cannot take the lock until this wait releases it
+                assertThat(ready.waitFor(() -> stock.get() == 5, Timeouts.scaled(WAIT))).isTrue();
+                assertThat(lock.isHeldByCurrentThread()).isTrue();
+            } finally {
+                lock.unlock();
+            }
+            assertThat(producer.join(Timeouts.scaled(WAIT))).isTrue();
+            assertThat(producer.exitCode()).hasValue(0);
+        }
+    }
+
+    @Test
     void shouldOutliveAClientKilledWhileHoldingALockAndReleaseIt() throws Exception {
         try (Manager manager = Manager.start()) {
             Lock lock = manager.lock();
