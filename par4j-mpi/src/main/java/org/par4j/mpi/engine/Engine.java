@@ -421,7 +421,7 @@ public final class Engine implements AutoCloseable {
         if (why == null) {
             return false;
         }
-        if (stop == null && p >= 0 && !broken[p] && links[p].reportsEnd() && why.startsWith("finished")) {
+        if (stop == null && p >= 0 && !broken[p] && links[p].reportsEnd() && finished(why)) {
             // a rank that finished may have left its last bytes in the kernel: wait for the stream's end
             return false;
         }
@@ -447,10 +447,15 @@ public final class Engine implements AutoCloseable {
             stopped = text;
         } else if (who < size) {
             gone.set(who, text);
-            if (!text.startsWith("finished")) {
+            if (!finished(text)) {
                 died = who;
             }
         }
+    }
+
+    /** @param why what the rendezvous said of a rank that is gone @return true if it ended normally */
+    private static boolean finished(String why) {
+        return why.startsWith("finished");
     }
 
     /** Pushes what is still queued, for at most {@code millis}: the finalize step at exit. */

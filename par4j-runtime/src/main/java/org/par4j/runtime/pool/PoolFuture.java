@@ -22,24 +22,20 @@ public final class PoolFuture<V> extends CompletableFuture<V> implements AsyncRe
 
     @Override
     public V get() throws InterruptedException, ExecutionException {
-        spinBriefly();
+        BriefSpin.untilDone(this);
         return super.get();
     }
 
     @Override
     public V get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-        spinBriefly();
+        BriefSpin.untilDone(this);
         return super.get(timeout, unit);
     }
 
     @Override
     public V join() {
-        spinBriefly();
-        return super.join();
-    }
-
-    private void spinBriefly() {
         BriefSpin.untilDone(this);
+        return super.join();
     }
 
     @Override

@@ -135,7 +135,7 @@ public final class AotCache {
             cmd.addAll(QUIET);
             cmd.add("-XX:AOTCacheOutput=" + tmp);
             // Classes only, no method profiles: replayed, the training's profiles had each worker compile
-            // the codec and worker loop with C2 during its start-up (Pool(2) start ~15% slower).
+            // the codec and worker loop with C2 during its start-up (Pool(2) start ~13% slower).
             cmd.add("-XX:+UnlockDiagnosticVMOptions");
             cmd.add("-XX:-AOTRecordTraining");
             cmd.add("-cp");

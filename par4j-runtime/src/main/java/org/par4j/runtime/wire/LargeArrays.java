@@ -2,6 +2,7 @@ package org.par4j.runtime.wire;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
+import org.par4j.mpi.Buffer;
 
 /**
  * Large primitive arrays sent as object messages, moved without an encoding buffer. Their encoding
@@ -86,15 +87,6 @@ public final class LargeArrays {
 
     /** @return the memory of a non-boolean primitive array */
     private static MemorySegment memoryOf(Object array) {
-        return switch (array) {
-            case byte[] a -> MemorySegment.ofArray(a);
-            case short[] a -> MemorySegment.ofArray(a);
-            case char[] a -> MemorySegment.ofArray(a);
-            case int[] a -> MemorySegment.ofArray(a);
-            case long[] a -> MemorySegment.ofArray(a);
-            case float[] a -> MemorySegment.ofArray(a);
-            case double[] a -> MemorySegment.ofArray(a);
-            default -> throw new IllegalArgumentException("not a primitive array: " + array.getClass());
-        };
+        return Buffer.of(array, 0, java.lang.reflect.Array.getLength(array)).segment();
     }
 }

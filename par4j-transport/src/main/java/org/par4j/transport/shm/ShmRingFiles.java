@@ -30,11 +30,6 @@ public final class ShmRingFiles {
         return Path.of(System.getProperty(DIR_PROPERTY, "/dev/shm"));
     }
 
-    /** @return the ring capacity to use */
-    public static long ringBytes() {
-        return Long.getLong(RING_BYTES_PROPERTY, 1L << 20);
-    }
-
     /** @param jobId the job @return the common prefix of its files, a path */
     public static String prefix(String jobId) {
         return dir().resolve("par4j-" + jobId + "-").toString();
