@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.par4j.bench.Summary;
 import org.par4j.mpi.Buffer;
 import org.par4j.mpi.Comm;
 import org.par4j.mpi.Op;
@@ -90,8 +91,7 @@ public final class CollectivesRank {
             }
             rounds[r] = (System.nanoTime() - t0) / 1e3 / iters;
         }
-        java.util.Arrays.sort(rounds);
-        return rounds[ROUNDS / 2];
+        return Summary.of(rounds).median();
     }
 
     /** Sizes grow 8x and always end with max itself (barrier: one round, size 0). */
