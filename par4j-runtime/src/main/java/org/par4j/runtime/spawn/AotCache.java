@@ -24,6 +24,7 @@ import org.par4j.runtime.wire.HmacSha256;
  * that writes it; later workers use it. The JDK cannot cache classes from directories, so a class
  * path with a non-empty directory gets no cache. A cache the JVM rejects (stale, truncated) is ignored
  * silently: its log tags are switched off, so a bad cache never breaks a worker or its output.
+ * The folder keeps the {@code par4j.spawn.aotKeep} (8) most recently used caches ({@link AotCachePruning}).
  * Off with {@code -Dpar4j.spawn.aot=false}.
  */
 public final class AotCache {
@@ -35,6 +36,9 @@ public final class AotCache {
     private static final List<String> QUIET = List.of("-Xlog:aot=off", "-Xlog:cds=off");
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(2);
     private static final AtomicBoolean TRAINING_STARTED = new AtomicBoolean();
+    private static final AtomicBoolean MARKED_USED = new AtomicBoolean();
+    /** How many caches (class paths) the folder keeps, the most recently used ({@code par4j.spawn.aotKeep}). */
+    private static final int KEEP = Integer.getInteger("par4j.spawn.aotKeep", 8);
     private static volatile Path cacheFile;
 
     private AotCache() {
@@ -66,6 +70,9 @@ public final class AotCache {
             return List.of();
         }
         if (Files.isRegularFile(file)) {
+            if (MARKED_USED.compareAndSet(false, true)) {
+                AotCachePruning.markUsed(file);
+            }
             List<String> flags = new ArrayList<>(QUIET);
             flags.add("-XX:AOTCache=" + file);
             return flags;
@@ -128,8 +135,9 @@ public final class AotCache {
             if (!takeLock(lock)) {
                 return;
             }
+            AotCachePruning.prune(file.getParent(), KEEP - 1, TRAINING_TIMEOUT.multipliedBy(2));
             List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c",
-                    "\"$@\" && mv -f \"$P4J_TMP\" \"$P4J_AOT\"; rm -f \"$P4J_TMP\" \"$P4J_LOCK\"", "par4j-aot"));
+                    "\"$@\" && mv -f \"$P4J_TMP\" \"$P4J_AOT\"; rm -f \"$P4J_TMP\" \"$P4J_TMP.config\" \"$P4J_LOCK\"", "par4j-aot"));
             cmd.add(JvmCommand.javaBinary().toString());
             cmd.addAll(JvmCommand.WORKER_FLAGS);
             cmd.addAll(QUIET);

@@ -49,18 +49,15 @@ public final class AotTraining {
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(sock));
             Thread parentSide = Thread.ofPlatform().start(() -> playParent(server, key));
-            // as a worker does: the watchdog's classes (ProcessHandle, its executor) join the cache
-            ParentWatchdog.start(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L), sock);
-            SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
-            ch.connect(UnixDomainSocketAddress.of(sock));
-            Handshake.client(ch, ID, key);
-            FrameChannel channel = new FrameChannel(ch);
-            WireInput first = channel.readFrame();
-            first.readByte();
+            // The worker's own path (WorkerMain, its environment, the watchdog's ProcessHandle and
+            // executor): classes left out of the cache are loaded from the jars by every worker.
+            System.getenv(LocalWorkerJvm.ENV_SOCKET);
+            long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+            FrameChannel channel = WorkerMain.connect(sock.toString(), ID, key, parent);
             Files.deleteIfExists(sock);
             Files.deleteIfExists(dir);
             // ends with System.exit(0) on EXIT, which writes the cache
-            new PoolWorkerLoop(channel).run(first);
+            WorkerMain.serve(channel);
             parentSide.join();
         }
     }

@@ -29,12 +29,38 @@ public final class WorkerMain {
     public static void main(String[] args) {
         FrameChannel channel;
         try {
-            channel = connect();
+            channel = connect(requireEnv(LocalWorkerJvm.ENV_SOCKET),
+                    Long.parseLong(requireEnv(LocalWorkerJvm.ENV_ID)),
+                    Handshake.fromHex(requireEnv(LocalWorkerJvm.ENV_SECRET)),
+                    Long.parseLong(requireEnv(LocalWorkerJvm.ENV_PARENT)));
         } catch (IOException | RuntimeException e) {
             System.err.println("par4j worker: cannot connect to the parent: " + e);
             System.exit(2);
             return;
         }
+        serve(channel);
+    }
+
+    /**
+     * Starts the parent watchdog, connects to the parent and authenticates.
+     *
+     * @param socket the parent's rendezvous socket
+     * @param id this worker's id
+     * @param secret this worker's one-time secret
+     * @param parent the parent's pid
+     * @return the authenticated control channel
+     * @throws IOException if the parent cannot be reached or authentication fails
+     */
+    static FrameChannel connect(String socket, long id, byte[] secret, long parent) throws IOException {
+        ParentWatchdog.start(parent, java.nio.file.Path.of(socket));
+        SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+        ch.connect(UnixDomainSocketAddress.of(socket));
+        Handshake.client(ch, id, secret);
+        return new FrameChannel(ch);
+    }
+
+    /** Runs what the parent's first message asks for: one process's task, or a pool's worker loop. */
+    static void serve(FrameChannel channel) {
         try {
             WireInput first = channel.readFrame();
             int type = first.readByte();
@@ -52,18 +78,6 @@ public final class WorkerMain {
             System.err.println("par4j worker: control channel failed: " + e);
             ParentWatchdog.endOfChannel();
         }
-    }
-
-    private static FrameChannel connect() throws IOException {
-        String socket = requireEnv(LocalWorkerJvm.ENV_SOCKET);
-        long id = Long.parseLong(requireEnv(LocalWorkerJvm.ENV_ID));
-        byte[] secret = Handshake.fromHex(requireEnv(LocalWorkerJvm.ENV_SECRET));
-        long parent = Long.parseLong(requireEnv(LocalWorkerJvm.ENV_PARENT));
-        ParentWatchdog.start(parent, java.nio.file.Path.of(socket));
-        SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
-        ch.connect(UnixDomainSocketAddress.of(socket));
-        Handshake.client(ch, id, secret);
-        return new FrameChannel(ch);
     }
 
     private static String requireEnv(String name) {
