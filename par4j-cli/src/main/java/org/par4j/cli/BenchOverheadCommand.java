@@ -48,10 +48,11 @@ public final class BenchOverheadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BenchReport report = OverheadBenchmark.run(
-                new OverheadBenchmark.Settings(workers, warmups, repetitions, workMillis));
+        OverheadBenchmark.Settings settings = new OverheadBenchmark.Settings(workers, warmups, repetitions, workMillis);
+        BenchReport report = OverheadBenchmark.run(settings);
         PrintWriter out = spec.commandLine().getOut();
-        return BenchResults.emit(report, out, json, output, peers, pairings(), PEER_ITEM);
+        return BenchResults.emit(report, () -> OverheadBenchmark.run(settings), out, json, output, peers, pairings(),
+                PEER_ITEM);
     }
 
     /** par4j's figures next to Python's spawn start method, the one that starts a fresh interpreter as par4j starts a JVM. */

@@ -55,10 +55,12 @@ public final class BenchPoolCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BenchReport report = PoolBenchmark.run(
-                new PoolBenchmark.Settings(workers, tasks, warmups, repetitions, applyCalls, backends));
+        PoolBenchmark.Settings settings = new PoolBenchmark.Settings(workers, tasks, warmups, repetitions, applyCalls,
+                backends);
+        BenchReport report = PoolBenchmark.run(settings);
         PrintWriter out = spec.commandLine().getOut();
-        return BenchResults.emit(report, out, json, output, peers, pairings(), PEER_ITEM);
+        return BenchResults.emit(report, () -> PoolBenchmark.run(settings), out, json, output, peers, pairings(),
+                PEER_ITEM);
     }
 
     /** par4j's figures next to Python's Pool(2) (fork start method; the pool is running before timing). */

@@ -19,6 +19,7 @@ final class BenchResults {
 
     /**
      * @param report the figures
+     * @param again measures again without printing, for {@code --compare-rounds}
      * @param out standard output
      * @param json the {@code --json} file, or null
      * @param output the {@code --out} option
@@ -26,10 +27,10 @@ final class BenchResults {
      * @param pairings which par4j figure goes with which peer figure
      * @param peerItems the peer items to run for the comparison
      * @return the exit status: 0, or 1 if a comparison was asked for and could not be made
-     * @throws IOException if a file cannot be written
+     * @throws Exception if a file cannot be written or a further round fails
      */
-    static int emit(BenchReport report, PrintWriter out, Path json, BenchOutputOptions output,
-            PeerCompareOptions peers, List<Pairing> pairings, int... peerItems) throws IOException {
+    static int emit(BenchReport report, PeerCompareOptions.Rerun again, PrintWriter out, Path json,
+            BenchOutputOptions output, PeerCompareOptions peers, List<Pairing> pairings, int... peerItems) throws Exception {
         StringWriter text = new StringWriter();
         report.print(new PrintWriter(text));
         out.print(text);
@@ -43,7 +44,7 @@ final class BenchResults {
             out.println("# table and JSON written to " + output.dir());
         }
         out.flush();
-        return peers.compareIfAsked(report, pairings, out, peerItems) ? 0 : 1;
+        return peers.compareIfAsked(report, again, pairings, out, peerItems) ? 0 : 1;
     }
 
     /**

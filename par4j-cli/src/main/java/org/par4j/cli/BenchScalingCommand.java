@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import org.par4j.bench.BenchReport;
 import org.par4j.bench.Figure;
@@ -68,7 +69,7 @@ public final class BenchScalingCommand implements Callable<Integer> {
     private List<String> command = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         List<Integer> counts = workers != null ? workers : defaultCounts();
         if (counts.size() < 2 || counts.stream().anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("--workers needs at least two counts, each >= 1, got " + counts);
@@ -77,9 +78,10 @@ public final class BenchScalingCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--backend must be processes or threads, got " + backend);
         }
         ScalingMode mode = weak ? ScalingMode.WEAK : ScalingMode.STRONG;
-        ScalingReport report = command.isEmpty()
+        Supplier<ScalingReport> measure = () -> command.isEmpty()
                 ? PiScaling.run(counts, repeat, size, mode, backend.equals("processes"))
                 : CommandScaling.run(command, counts, repeat, mode, size, timeout);
+        ScalingReport report = measure.get();
         PrintWriter out = spec.commandLine().getOut();
         String table = report + "# load average after: " + HostInfo.loadAverage() + "\n";
         out.print(table);
@@ -89,7 +91,7 @@ public final class BenchScalingCommand implements Callable<Integer> {
             double[] t = report.points().stream().mapToDouble(ScalingPoint::median).toArray();
             Plots.scaling(report.what(), p, t, report.fit(), base).forEach(f -> out.println("# plot written to " + f));
         }
-        boolean compared = peers.compareIfAsked(figures(report), pairings(), out, 7);
+        boolean compared = peers.compareIfAsked(figures(report), () -> figures(measure.get()), pairings(), out, 7);
         out.flush();
         return compared ? 0 : 1;
     }

@@ -1,10 +1,13 @@
 package org.par4j.bench.peers;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.par4j.bench.Summary;
 
 /**
  * par4j's figures and the peers' side by side, from the same run on the same machine, with the
@@ -38,6 +41,69 @@ public final class Comparison {
                     p.target()));
         }
         return sb.toString();
+    }
+
+    /**
+     * The table of several rounds, par4j and the peers alternated: each side's median over the rounds,
+     * the ratio of those medians, and the range of the rounds' own ratios (each round's pair ran back
+     * to back, so a machine that changes speed between rounds moves both sides of a pair together).
+     *
+     * @param ours par4j's medians by case name, one map a round
+     * @param units par4j's units by case name
+     * @param theirs the peers' figures, one list a round (as many as {@code ours})
+     * @param pairings which of ours goes with which of theirs
+     * @return the table, one pairing a line
+     */
+    public static String tableOfRounds(List<Map<String, Double>> ours, Map<String, String> units,
+            List<List<PeerFigure>> theirs, List<Pairing> pairings) {
+        if (ours.size() != theirs.size() || ours.isEmpty()) {
+            throw new IllegalArgumentException("need as many peer rounds as par4j rounds, at least one: "
+                    + ours.size() + " and " + theirs.size());
+        }
+        List<Map<String, PeerFigure>> peerRounds = theirs.stream().map(Comparison::byName).toList();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-44s %12s %-48s %12s %8s %15s %8s%n",
+                "par4j", "median", "peer", "median", "ratio", "round ratios", "target"));
+        for (Pairing p : pairings) {
+            List<Double> mine = new ArrayList<>();
+            List<Double> peer = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            String peerUnit = "";
+            for (int r = 0; r < ours.size(); r++) {
+                Double m = ours.get(r).get(p.par4jCase());
+                PeerFigure f = peerRounds.get(r).get(p.peerCase());
+                if (m != null) {
+                    mine.add(m);
+                }
+                if (f != null) {
+                    peer.add(f.median());
+                    peerUnit = f.unit();
+                }
+                if (m != null && f != null) {
+                    ratios.add(m / f.median());
+                }
+            }
+            Double m = median(mine);
+            Double f = median(peer);
+            String unit = units.getOrDefault(p.par4jCase(), "");
+            Summary range = ratios.isEmpty() ? null : Summary.of(ratios.stream().mapToDouble(Double::doubleValue).toArray());
+            sb.append(String.format(Locale.ROOT, "%-44s %12s %-48s %12s %8s %15s %8s%n", p.par4jCase(),
+                    m == null ? "not run" : fmt(m) + " " + unit, p.peerCase(),
+                    f == null ? "not run" : fmt(f) + " " + peerUnit,
+                    m == null || f == null ? "-" : String.format(Locale.ROOT, "%.3f", m / f),
+                    range == null ? "-" : String.format(Locale.ROOT, "%.3f-%.3f", range.min(), range.max()),
+                    p.target()));
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, PeerFigure> byName(List<PeerFigure> figures) {
+        Map<String, PeerFigure> m = new LinkedHashMap<>();
+        figures.forEach(f -> m.put(f.name(), f));
+        return m;
+    }
+
+    private static Double median(List<Double> values) {
+        return values.isEmpty() ? null : Summary.of(values.stream().mapToDouble(Double::doubleValue).toArray()).median();
     }
 
     private static String fmt(double v) {

@@ -31,6 +31,22 @@ class PeersTest {
     }
 
     @Test
+    void shouldTableTheMediansOfAlternatedRoundsAndTheRangeOfTheirRatios() {
+        String ours = "Queue 16 MiB";
+        String theirs = "Pipe 16MiB";
+        String t = Comparison.tableOfRounds(
+                List.of(Map.of(ours, 12.0), Map.of(ours, 8.0), Map.of(ours, 50.0)), Map.of(ours, "GB/s"),
+                List.of(List.of(new PeerFigure("3 ipc", theirs, "GB/s", 4.0)),
+                        List.of(new PeerFigure("3 ipc", theirs, "GB/s", 1.0)),
+                        List.of(new PeerFigure("3 ipc", theirs, "GB/s", 5.0))),
+                List.of(new Pairing(ours, theirs, ">= 3")));
+        // medians 12 and 4: ratio 3; the rounds' own ratios 3, 8 and 10
+        assertThat(t).contains("12.0 GB/s").contains("4.00 GB/s").contains(" 3.000 ").contains("3.000-10.000");
+        assertThatThrownBy(() -> Comparison.tableOfRounds(List.of(Map.of()), Map.of(), List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("as many peer rounds");
+    }
+
+    @Test
     void shouldSayWhereThePeersShouldBe(@TempDir Path empty) {
         assertThatThrownBy(() -> new PeerRunner(empty).run(true, 2)).isInstanceOf(PeerUnavailableException.class)
                 .hasMessageContaining("no peer benchmarks at").hasMessageContaining("PAR4J_PEERS");
