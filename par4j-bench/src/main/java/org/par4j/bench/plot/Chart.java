@@ -79,13 +79,34 @@ public final class Chart {
         return this;
     }
 
+    /**
+     * A log axis cannot show zero or less: such points are left out. A fit T(s) = mu + s/B with a
+     * negative mu (the relative-error fit can give one) is below zero at the smallest sizes.
+     */
+    private Series drawable(Series s) {
+        int n = 0;
+        double[] x = new double[s.x().length];
+        double[] y = new double[s.y().length];
+        for (int i = 0; i < x.length; i++) {
+            if ((!logX || s.x()[i] > 0) && (!logY || s.y()[i] > 0)) {
+                x[n] = s.x()[i];
+                y[n++] = s.y()[i];
+            }
+        }
+        return new Series(s.name(), java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n), s.points());
+    }
+
     /** @return the XChart chart, for callers that render it themselves */
     public XYChart toXChart() {
         XYChart chart = new XYChartBuilder().width(900).height(560).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY)
                 .setLegendPosition(Styler.LegendPosition.InsideNW).setMarkerSize(7);
-        for (Series s : series) {
+        for (Series all : series) {
+            Series s = drawable(all);
+            if (s.x().length == 0) {
+                continue;
+            }
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
             if (s.points()) {
                 xy.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

@@ -52,6 +52,21 @@ class PlotsTest {
     }
 
     @Test
+    void shouldLeaveOutWhatALogAxisCannotShowSuchAsAFitWithNegativeLatency() throws IOException {
+        double[] s = {1, 1024, 1 << 20, 1 << 26};
+        double[] t = {1e-7, 2e-7, 4e-5, 2.5e-3};
+        TransferModel fit = new TransferModel(-0.4e-6, 29e9); // below zero at 1 B and 1 KiB
+        List<Path> files = Plots.transfer("shm ping-pong", s, t, fit, dir.resolve("neg"));
+        assertDrawn(files.get(0));
+        XYChart chart = new Chart("t", "x", "y").logX().logY().points("measured", s, t)
+                .line("fit", s, new double[] {-1, -0.5, 1e-5, 2e-3}).line("nothing", s, new double[] {0, 0, 0, 0})
+                .toXChart();
+        assertThat(chart.getSeriesCollection()).extracting(x -> x.getName()).containsExactly("measured", "fit");
+        assertThat(chart.getSeriesCollection()).filteredOn(x -> x.getName().equals("fit"))
+                .singleElement().satisfies(line -> assertThat(line.getXData()).hasSize(2));
+    }
+
+    @Test
     void shouldWriteScalingAndCollectivesPlots() throws IOException {
         List<Path> scaling = Plots.scaling("pi", new double[] {1, 2, 4}, new double[] {4, 2.1, 1.2},
                 new AmdahlModel(0.05, 4), dir.resolve("pi"));
