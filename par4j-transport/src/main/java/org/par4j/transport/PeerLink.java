@@ -32,6 +32,58 @@ public interface PeerLink extends AutoCloseable {
     long read(MemorySegment dst, long offset, long length);
 
     /**
+     * Zero-copy send: where {@code n} free bytes lie in a row in {@link #writableMemory()}, so that a small
+     * frame can be written straight into the link and then {@link #commit committed}.
+     *
+     * @param n bytes wanted in a row
+     * @return their offset in {@link #writableMemory()}, or -1 if that much is not free, it would wrap
+     *     around the end of the link's memory, or the link cannot take bytes in place
+     */
+    default long writableInPlace(long n) {
+        return -1;
+    }
+
+    /** @return the memory {@link #writableInPlace} offsets point into; null on a link without one */
+    default MemorySegment writableMemory() {
+        return null;
+    }
+
+    /**
+     * Sends bytes written where {@link #writableInPlace} said, as if they had been written.
+     *
+     * @param n bytes, at most what {@link #writableInPlace} reported free in a row
+     */
+    default void commit(long n) {
+        throw new IllegalStateException("this link takes no bytes in place, so it has none to commit");
+    }
+
+    /**
+     * Zero-copy receive: where at least {@code min} arrived bytes lie in a row in {@link #arrivedMemory()},
+     * so that a small frame can be parsed and copied out where it lies, then {@link #consume consumed}.
+     *
+     * @param min bytes wanted in a row
+     * @return their offset in {@link #arrivedMemory()}, or -1 if fewer have arrived, they wrap around
+     *     the end of the link's memory, or the link cannot show arrived bytes in place
+     */
+    default long arrivedInPlace(long min) {
+        return -1;
+    }
+
+    /** @return the memory {@link #arrivedInPlace} offsets point into; null on a link without one */
+    default MemorySegment arrivedMemory() {
+        return null;
+    }
+
+    /**
+     * Releases bytes that {@link #arrivedInPlace} showed, as if they had been read.
+     *
+     * @param n bytes, at most what {@link #arrivedInPlace} reported in a row
+     */
+    default void consume(long n) {
+        throw new IllegalStateException("this link shows no arrived bytes in place, so it has none to consume");
+    }
+
+    /**
      * @return the boundary, a power of two, that frames should start on: on shared memory a cache line,
      *     so that a small message crosses between cores as one line; 1 where it makes no difference
      */

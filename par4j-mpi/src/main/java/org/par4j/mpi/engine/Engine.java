@@ -124,10 +124,21 @@ public final class Engine implements AutoCloseable {
         int code = FrameDescriptor.typeCode(type);
         try {
             if (!sends.hasQueued(dest) && len <= INLINE) {
+                PeerLink link = links[dest];
+                long total = FrameDescriptor.HEADER + len + padding(dest, len);
+                long at = link.writableInPlace(total);
+                if (at >= 0) {
+                    // straight into the link: one copy of the body, none of the header
+                    MemorySegment mem = link.writableMemory();
+                    FrameDescriptor.write(mem, at, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
+                    MemorySegment.copy(body, 0, mem, at + FrameDescriptor.HEADER, len);
+                    link.commit(total);
+                    req.written();
+                    return req;
+                }
                 FrameDescriptor.write(scratch, 0, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
                 MemorySegment.copy(body, 0, scratch, FrameDescriptor.HEADER, len);
-                long total = FrameDescriptor.HEADER + len + padding(dest, len);
-                long n = links[dest].write(scratch, 0, total);
+                long n = link.write(scratch, 0, total);
                 if (n == total) {
                     req.written();
                     return req;
@@ -258,7 +269,9 @@ public final class Engine implements AutoCloseable {
         PeerLink link = links[p];
         boolean any = false;
         while (true) {
-            if (c.pad > 0) {
+            if (c.pad == 0 && !c.inBody && c.headerFill == 0 && readInPlace(p, c, link)) {
+                any = true;
+            } else if (c.pad > 0) {
                 long n = link.read(discard, 0, c.pad);
                 if (n == 0) {
                     return any;
@@ -275,7 +288,7 @@ public final class Engine implements AutoCloseable {
                     continue;
                 }
                 c.headerFill = 0;
-                onHeader(p, c);
+                onHeader(p, c, c.header, 0);
                 if (!c.inBody) {
                     c.pad = padding(p, 0); // an ACK: header only
                 } else if (c.remaining == 0) {
@@ -299,11 +312,49 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private void onHeader(int p, InboundChannel c) {
-        MemorySegment h = c.header;
-        int kind = FrameDescriptor.kind(h);
+    /**
+     * A whole small message that has arrived in one piece is parsed and copied out where it lies in the
+     * link: one copy and one release, where the general path copies the header, the body and the
+     * padding out one by one. A reduction's body still streams through its combiner.
+     *
+     * @return true if a frame was taken
+     */
+    private boolean readInPlace(int p, InboundChannel c, PeerLink link) {
+        long at = link.arrivedInPlace(FrameDescriptor.HEADER);
+        if (at < 0) {
+            return false;
+        }
+        MemorySegment mem = link.arrivedMemory();
+        long len = FrameDescriptor.length(mem, at);
+        if (FrameDescriptor.kind(mem, at) != FrameDescriptor.KIND_MSG || len < 0 || len > INLINE) {
+            return false;
+        }
+        long total = FrameDescriptor.HEADER + len + padding(p, len);
+        if (link.arrivedInPlace(total) != at) {
+            return false;
+        }
+        onHeader(p, c, mem, at);
+        if (c.request != null && c.request.combiner != null) {
+            link.consume(FrameDescriptor.HEADER);
+            if (c.remaining == 0) {
+                finishBody(p, c);
+            }
+            return true;
+        }
+        if (!c.discard) {
+            MemorySegment.copy(mem, at + FrameDescriptor.HEADER, c.target, c.targetOffset, len);
+        }
+        link.consume(total);
+        c.remaining = 0;
+        finishBody(p, c);
+        c.pad = 0;
+        return true;
+    }
+
+    private void onHeader(int p, InboundChannel c, MemorySegment h, long at) {
+        int kind = FrameDescriptor.kind(h, at);
         if (kind == FrameDescriptor.KIND_ACK) {
-            SendRequest r = awaitingAck.remove(FrameDescriptor.syncId(h));
+            SendRequest r = awaitingAck.remove(FrameDescriptor.syncId(h, at));
             if (r != null) {
                 r.acked();
             }
@@ -312,12 +363,12 @@ public final class Engine implements AutoCloseable {
         if (kind != FrameDescriptor.KIND_MSG) {
             throw new LinkBrokenException("corrupt frame from rank " + p + " (kind " + Integer.toHexString(kind) + ")");
         }
-        int ctx = FrameDescriptor.context(h);
-        int src = FrameDescriptor.source(h);
-        int tag = FrameDescriptor.tag(h);
-        int type = FrameDescriptor.type(h);
-        int syncId = FrameDescriptor.syncId(h);
-        long len = FrameDescriptor.length(h);
+        int ctx = FrameDescriptor.context(h, at);
+        int src = FrameDescriptor.source(h, at);
+        int tag = FrameDescriptor.tag(h, at);
+        int type = FrameDescriptor.type(h, at);
+        int syncId = FrameDescriptor.syncId(h, at);
+        long len = FrameDescriptor.length(h, at);
         c.inBody = true;
         c.msgSource = src;
         c.msgTag = tag;

@@ -28,6 +28,8 @@ public final class FrameDescriptor {
     public static final int KIND_ACK = 0x4143;
     /** Type code of an encoded object. */
     public static final int TYPE_OBJECT = 0;
+    /** {@code Datatype.values()} copies its array on every call: every message would allocate one. */
+    private static final Datatype[] DATATYPES = Datatype.values();
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
 
@@ -55,39 +57,39 @@ public final class FrameDescriptor {
         seg.set(LONG, at + 24, length);
     }
 
-    /** @param h a header @return its kind */
-    public static int kind(MemorySegment h) {
-        return h.get(INT, 0);
+    /** @param h memory holding a header @param at where it starts @return its kind */
+    public static int kind(MemorySegment h, long at) {
+        return h.get(INT, at + 0);
     }
 
-    /** @param h a header @return its context */
-    public static int context(MemorySegment h) {
-        return h.get(INT, 4);
+    /** @param h memory holding a header @param at where it starts @return its context */
+    public static int context(MemorySegment h, long at) {
+        return h.get(INT, at + 4);
     }
 
-    /** @param h a header @return its source */
-    public static int source(MemorySegment h) {
-        return h.get(INT, 8);
+    /** @param h memory holding a header @param at where it starts @return its source */
+    public static int source(MemorySegment h, long at) {
+        return h.get(INT, at + 8);
     }
 
-    /** @param h a header @return its tag */
-    public static int tag(MemorySegment h) {
-        return h.get(INT, 12);
+    /** @param h memory holding a header @param at where it starts @return its tag */
+    public static int tag(MemorySegment h, long at) {
+        return h.get(INT, at + 12);
     }
 
-    /** @param h a header @return its type code */
-    public static int type(MemorySegment h) {
-        return h.get(INT, 16);
+    /** @param h memory holding a header @param at where it starts @return its type code */
+    public static int type(MemorySegment h, long at) {
+        return h.get(INT, at + 16);
     }
 
-    /** @param h a header @return its sync id */
-    public static int syncId(MemorySegment h) {
-        return h.get(INT, 20);
+    /** @param h memory holding a header @param at where it starts @return its sync id */
+    public static int syncId(MemorySegment h, long at) {
+        return h.get(INT, at + 20);
     }
 
-    /** @param h a header @return its body length */
-    public static long length(MemorySegment h) {
-        return h.get(LONG, 24);
+    /** @param h memory holding a header @param at where it starts @return its body length */
+    public static long length(MemorySegment h, long at) {
+        return h.get(LONG, at + 24);
     }
 
     /** @param type a datatype, or null for objects @return its type code */
@@ -97,6 +99,6 @@ public final class FrameDescriptor {
 
     /** @param code a type code @return the datatype, null for objects */
     public static Datatype datatype(int code) {
-        return code == TYPE_OBJECT ? null : Datatype.values()[code - 1];
+        return code == TYPE_OBJECT ? null : DATATYPES[code - 1];
     }
 }

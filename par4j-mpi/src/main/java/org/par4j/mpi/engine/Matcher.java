@@ -1,8 +1,8 @@
 package org.par4j.mpi.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedList;
 import java.util.List;
 import org.par4j.mpi.Comm;
 
@@ -14,11 +14,18 @@ import org.par4j.mpi.Comm;
  * one communicator and tag never overtake each other. Used by the engine's thread only.
  */
 final class Matcher {
-    private final LinkedList<RecvRequest> posted = new LinkedList<>();
-    private final LinkedList<Incoming> unexpected = new LinkedList<>();
+    // array deques: no node allocated per message, and the match is nearly always the first element
+    private final ArrayDeque<RecvRequest> posted = new ArrayDeque<>();
+    private final ArrayDeque<Incoming> unexpected = new ArrayDeque<>();
 
     /** @return the first posted receive matching the header, removed, or null */
     RecvRequest takePosted(int context, int source, int tag) {
+        RecvRequest first = posted.peekFirst();
+        if (first != null && first.matches(context, source, tag)) {
+            posted.pollFirst();
+            first.posted = false;
+            return first;
+        }
         for (Iterator<RecvRequest> it = posted.iterator(); it.hasNext(); ) {
             RecvRequest r = it.next();
             if (r.matches(context, source, tag)) {
@@ -32,6 +39,10 @@ final class Matcher {
 
     /** @return the first unexpected message the receive accepts, removed, or null */
     Incoming takeUnexpected(int context, int source, int tag) {
+        Incoming first = unexpected.peekFirst();
+        if (first != null && accepts(first, context, source, tag)) {
+            return unexpected.pollFirst();
+        }
         for (Iterator<Incoming> it = unexpected.iterator(); it.hasNext(); ) {
             Incoming m = it.next();
             if (accepts(m, context, source, tag)) {

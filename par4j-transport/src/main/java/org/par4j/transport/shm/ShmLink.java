@@ -32,6 +32,36 @@ public final class ShmLink implements PeerLink {
     }
 
     @Override
+    public long writableInPlace(long n) {
+        return out.writableInPlace(n);
+    }
+
+    @Override
+    public MemorySegment writableMemory() {
+        return out.data();
+    }
+
+    @Override
+    public void commit(long n) {
+        out.commit(n);
+    }
+
+    @Override
+    public long arrivedInPlace(long min) {
+        return in.arrivedInPlace(min);
+    }
+
+    @Override
+    public MemorySegment arrivedMemory() {
+        return in.data();
+    }
+
+    @Override
+    public void consume(long n) {
+        in.consume(n);
+    }
+
+    @Override
     public int frameAlignment() {
         return 64;
     }

@@ -148,6 +148,71 @@ public final class SpscByteRing {
         return n;
     }
 
+    /**
+     * Producer side, zero-copy: where {@code n} free bytes lie in a row in {@link #data()}.
+     *
+     * @param n bytes wanted
+     * @return their offset in {@link #data()}, or -1 if fewer are free or they would wrap around
+     */
+    public long writableInPlace(long n) {
+        if (capacity - (localTail - cachedHead) < n) {
+            cachedHead = headAcquire();
+            if (capacity - (localTail - cachedHead) < n) {
+                return -1;
+            }
+        }
+        long at = localTail & mask;
+        return capacity - at >= n ? at : -1;
+    }
+
+    /**
+     * Producer side: publishes {@code n} bytes written where {@link #writableInPlace} said.
+     *
+     * @param n bytes, at most the free bytes
+     */
+    public void commit(long n) {
+        if (n < 0 || n > capacity - (localTail - cachedHead)) {
+            throw new IllegalArgumentException("cannot commit " + n + " bytes: " + (capacity - (localTail - cachedHead)) + " are free");
+        }
+        localTail += n;
+        tailRelease(localTail);
+    }
+
+    /**
+     * Consumer side, zero-copy: where {@code min} published bytes lie in a row in {@link #data()}.
+     *
+     * @param min bytes wanted
+     * @return their offset in {@link #data()}, or -1 if fewer are published or they wrap around
+     */
+    public long arrivedInPlace(long min) {
+        if (cachedTail - localHead < min) {
+            cachedTail = tailAcquire();
+            if (cachedTail - localHead < min) {
+                return -1;
+            }
+        }
+        long at = localHead & mask;
+        return capacity - at >= min ? at : -1;
+    }
+
+    /** @return the ring's data bytes, which {@link #arrivedInPlace} offsets point into */
+    public MemorySegment data() {
+        return data;
+    }
+
+    /**
+     * Consumer side: frees {@code n} bytes that {@link #arrivedInPlace} showed.
+     *
+     * @param n bytes, at most the published bytes not yet read
+     */
+    public void consume(long n) {
+        if (n < 0 || n > cachedTail - localHead) {
+            throw new IllegalArgumentException("cannot consume " + n + " bytes: " + (cachedTail - localHead) + " have arrived");
+        }
+        localHead += n;
+        headRelease(localHead);
+    }
+
     private long tailAcquire() {
         return (long) LONG.getAcquire(seg, TAIL_OFFSET);
     }

@@ -43,6 +43,32 @@ class SpscByteRingTest {
     }
 
     @Test
+    void shouldWriteAndReadSmallFramesInPlaceAndRefuseWhatWrapsOrIsNotThere() {
+        try (Arena arena = Arena.ofConfined()) {
+            SpscByteRing ring = SpscByteRing.format(arena.allocate(SpscRingDescriptor.fileSize(256), 128), 256);
+            assertThat(ring.arrivedInPlace(1)).as("nothing published").isEqualTo(-1);
+            long at = ring.writableInPlace(192);
+            assertThat(at).isZero();
+            ring.data().set(java.lang.foreign.ValueLayout.JAVA_LONG, at, 42L);
+            assertThat(ring.arrivedInPlace(8)).as("written but not committed").isEqualTo(-1);
+            ring.commit(192);
+            assertThat(ring.writableInPlace(128)).as("64 bytes free").isEqualTo(-1);
+            assertThatThrownBy(() -> ring.commit(65)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(ring.arrivedInPlace(192)).isZero();
+            assertThat(ring.arrivedInPlace(193)).isEqualTo(-1);
+            assertThat(ring.data().get(java.lang.foreign.ValueLayout.JAVA_LONG, 0)).isEqualTo(42L);
+            ring.consume(128);
+            assertThatThrownBy(() -> ring.consume(65)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(ring.writableInPlace(64)).isEqualTo(192);
+            assertThat(ring.writableInPlace(128)).as("free, but it would wrap around the end").isEqualTo(-1);
+            // the general calls carry on from where the in-place ones left off
+            MemorySegment out = MemorySegment.ofArray(new byte[64]);
+            assertThat(ring.read(out, 0, 64)).isEqualTo(64);
+            assertThat(ring.arrivedInPlace(1)).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void shouldWriteAtMostAnEighthOfTheRingAtATimeAndNoShortPieces() {
         try (Arena arena = Arena.ofConfined()) {
             SpscByteRing ring = SpscByteRing.format(arena.allocate(SpscRingDescriptor.fileSize(1024), 128), 1024);
