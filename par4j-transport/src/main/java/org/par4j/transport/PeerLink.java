@@ -7,6 +7,10 @@ import java.lang.foreign.MemorySegment;
  * message engine, which frames messages on top. One thread uses a link at a time.
  */
 public interface PeerLink extends AutoCloseable {
+    /** {@link #arrivedInPlace}: fewer bytes than asked for have arrived. */
+    long NOT_ARRIVED = -1;
+    /** {@link #arrivedInPlace}: the bytes cannot be shown in place; read them. */
+    long NOT_IN_PLACE = -2;
 
     /**
      * Copies as many bytes as fit now from {@code src}. Bytes not taken must not change before the
@@ -62,11 +66,12 @@ public interface PeerLink extends AutoCloseable {
      * so that a small frame can be parsed and copied out where it lies, then {@link #consume consumed}.
      *
      * @param min bytes wanted in a row
-     * @return their offset in {@link #arrivedMemory()}, or -1 if fewer have arrived, they wrap around
-     *     the end of the link's memory, or the link cannot show arrived bytes in place
+     * @return their offset in {@link #arrivedMemory()}; {@link #NOT_ARRIVED} if fewer have arrived;
+     *     {@link #NOT_IN_PLACE} if they wrap around the end of the link's memory or the link cannot show
+     *     arrived bytes in place (read them then)
      */
     default long arrivedInPlace(long min) {
-        return -1;
+        return NOT_IN_PLACE;
     }
 
     /** @return the memory {@link #arrivedInPlace} offsets point into; null on a link without one */

@@ -269,7 +269,13 @@ public final class Engine implements AutoCloseable {
         PeerLink link = links[p];
         boolean any = false;
         while (true) {
-            if (c.pad == 0 && !c.inBody && c.headerFill == 0 && readInPlace(p, c, link)) {
+            long at = c.pad == 0 && !c.inBody && c.headerFill == 0 ? link.arrivedInPlace(FrameDescriptor.HEADER)
+                    : PeerLink.NOT_IN_PLACE;
+            if (at == PeerLink.NOT_ARRIVED) {
+                // a frame's header is written whole: nothing has come, and one look said so
+                return any;
+            }
+            if (at >= 0 && readInPlace(p, c, link, at)) {
                 any = true;
             } else if (c.pad > 0) {
                 long n = link.read(discard, 0, c.pad);
@@ -317,13 +323,10 @@ public final class Engine implements AutoCloseable {
      * link: one copy and one release, where the general path copies the header, the body and the
      * padding out one by one. A reduction's body still streams through its combiner.
      *
+     * @param at where a header lies in the link's {@link PeerLink#arrivedMemory()}
      * @return true if a frame was taken
      */
-    private boolean readInPlace(int p, InboundChannel c, PeerLink link) {
-        long at = link.arrivedInPlace(FrameDescriptor.HEADER);
-        if (at < 0) {
-            return false;
-        }
+    private boolean readInPlace(int p, InboundChannel c, PeerLink link, long at) {
         MemorySegment mem = link.arrivedMemory();
         long len = FrameDescriptor.length(mem, at);
         if (FrameDescriptor.kind(mem, at) != FrameDescriptor.KIND_MSG || len < 0 || len > INLINE) {

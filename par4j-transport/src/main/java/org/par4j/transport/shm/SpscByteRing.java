@@ -182,17 +182,18 @@ public final class SpscByteRing {
      * Consumer side, zero-copy: where {@code min} published bytes lie in a row in {@link #data()}.
      *
      * @param min bytes wanted
-     * @return their offset in {@link #data()}, or -1 if fewer are published or they wrap around
+     * @return their offset in {@link #data()}, {@link org.par4j.transport.PeerLink#NOT_ARRIVED} if fewer
+     *     are published, {@link org.par4j.transport.PeerLink#NOT_IN_PLACE} if they wrap around
      */
     public long arrivedInPlace(long min) {
         if (cachedTail - localHead < min) {
             cachedTail = tailAcquire();
             if (cachedTail - localHead < min) {
-                return -1;
+                return org.par4j.transport.PeerLink.NOT_ARRIVED;
             }
         }
         long at = localHead & mask;
-        return capacity - at >= min ? at : -1;
+        return capacity - at >= min ? at : org.par4j.transport.PeerLink.NOT_IN_PLACE;
     }
 
     /** @return the ring's data bytes, which {@link #arrivedInPlace} offsets point into */
