@@ -75,7 +75,7 @@ public final class BenchPingPongCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String name = "pingpong-" + transport + (objects ? "-objects" : "");
         Path base = BenchResults.emitTable(table.toString(StandardCharsets.UTF_8), r.toJson(), out, json, output, name);
-        if (base != null) {
+        if (base != null && r.relative() != null) {
             List<PingPongBenchmark.Row> sized = r.rows().stream().filter(row -> row.bytes() > 0).toList();
             double[] s = sized.stream().mapToDouble(PingPongBenchmark.Row::bytes).toArray();
             double[] t = sized.stream().mapToDouble(row -> row.medianUs() / 1e6).toArray();

@@ -60,8 +60,8 @@ public final class PingPongBenchmark {
     /**
      * @param options what was run
      * @param rows one per size
-     * @param plain the plain least-squares fit
-     * @param relative the relative-error fit
+     * @param plain the plain least-squares fit, null with fewer than two message sizes
+     * @param relative the relative-error fit, null with fewer than two message sizes
      * @param loadAverage the one-minute load average at the end
      */
     public record Result(Options options, List<Row> rows, LatencyFit plain, LatencyFit relative, double loadAverage) {
@@ -74,6 +74,9 @@ public final class PingPongBenchmark {
                 sb.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
                         "{\"bytes\":%d,\"iterations\":%d,\"minUs\":%.4f,\"medianUs\":%.4f,\"maxUs\":%.4f,\"MBps\":%.1f}",
                         r.bytes(), r.iterations(), r.minUs(), r.medianUs(), r.maxUs(), r.megabytesPerSecond()));
+            }
+            if (plain == null) {
+                return sb.append("],\"fitPlain\":null,\"fitRelative\":null}").toString();
             }
             return sb.append(String.format(Locale.ROOT, "],\"fitPlain\":{\"muUs\":%.4f,\"MBps\":%.1f},\"fitRelative\":{\"muUs\":%.4f,\"MBps\":%.1f}}",
                     plain.mu(), plain.bandwidth(), relative.mu(), relative.bandwidth())).toString();
@@ -122,6 +125,10 @@ public final class PingPongBenchmark {
         List<Row> sized = rows.stream().filter(r -> r.bytes() > 0).toList();
         double[] s = sized.stream().mapToDouble(Row::bytes).toArray();
         double[] t = sized.stream().mapToDouble(Row::medianUs).toArray();
+        if (s.length < 2) {
+            // one size (--min = --max) is a plain measurement: there is nothing to fit a line to
+            return new Result(o, rows, null, null, loadAverage());
+        }
         return new Result(o, rows, LatencyFit.plain(s, t), LatencyFit.relative(s, t), loadAverage());
     }
 
@@ -132,6 +139,10 @@ public final class PingPongBenchmark {
         for (Row row : r.rows()) {
             out.printf("%-12s %12.3f %12.3f %12.3f %12.1f%n", row.bytes() < 0 ? "map{a,b}" : Long.toString(row.bytes()),
                     row.medianUs(), row.minUs(), row.maxUs(), row.megabytesPerSecond());
+        }
+        if (r.plain() == null) {
+            out.println("# no fit of T(s) = mu + s/B: it needs at least two message sizes");
+            return;
         }
         out.println("# plain fit:          " + r.plain());
         out.println("# relative-error fit: " + r.relative());

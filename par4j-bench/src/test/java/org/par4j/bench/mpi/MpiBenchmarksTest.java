@@ -46,6 +46,18 @@ class MpiBenchmarksTest {
     }
 
     @Test
+    void shouldMeasureOneSizeWithoutAFit() {
+        PingPongBenchmark.Options one = new PingPongBenchmark.Options("shm", false, 8, 8, 1, 50);
+        PingPongBenchmark.Result r = PingPongBenchmark.fit(one,
+                java.util.List.of(new PingPongBenchmark.Row(8, 50, 0.1, 0.2, 0.3)));
+        assertThat(r.plain()).isNull();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PingPongBenchmark.print(r, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0.200").contains("needs at least two message sizes");
+        assertThat(r.toJson()).contains("\"fitPlain\":null");
+    }
+
+    @Test
     void shouldPrintEveryCollective() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CollectivesBenchmark.Result r = CollectivesBenchmark.run(new CollectivesBenchmark.Options(3, "tcp", 8, 64, CollectivesBenchmark.ALL, 20),
