@@ -17,8 +17,8 @@ import org.par4j.transport.PeerLink;
 import org.par4j.transport.rendezvous.Directory;
 
 /**
- * The progress engine of one rank: a link per peer, a send queue per peer, the inbound parse state per
- * peer and the {@link Matcher}. Every blocking call runs {@link #progress()} in a loop: push queued
+ * The progress engine of one rank: a link per peer, a send queue per peer, the {@link InboundParser}
+ * that reads them and the {@link Matcher}. Every blocking call runs {@link #progress()} in a loop: push queued
  * frames, read arrived bytes, match headers to posted receives. A waiting thread spins for
  * {@value #DEFAULT_SPINS} idle rounds ({@code par4j.mpi.spins}), then yields, then parks 50 us at a
  * time, so a quiet rank stops burning its core.
@@ -40,12 +40,13 @@ public final class Engine implements AutoCloseable {
     static final int DEFAULT_SPINS = 2_000;
     private static final int SPINS = Integer.getInteger("par4j.mpi.spins", DEFAULT_SPINS);
     private static final int YIELDS = Integer.getInteger("par4j.mpi.yields", 20_000);
-    private static final int INLINE = 8192 - FrameDescriptor.HEADER;
+    /** Bodies up to this size go out in one write with their header, and are parsed in place. */
+    static final int INLINE = 8192 - FrameDescriptor.HEADER;
 
     final int rank;
     final int size;
     private final PeerLink[] links;
-    private final InboundChannel[] inbound;
+    private final InboundParser inbound;
     private final SendQueues sends;
     private final Matcher matcher = new Matcher();
     private final Map<Integer, SendRequest> awaitingAck = new HashMap<>();
@@ -57,7 +58,6 @@ public final class Engine implements AutoCloseable {
      * tag beside its own length; not root-caused, the code reads correctly); with native memory, 0 of 60.
      */
     private final MemorySegment scratch;
-    private final MemorySegment discard;
     private final AtomicReferenceArray<String> gone;
     private final boolean[] broken;
     private volatile int died = -1;
@@ -79,14 +79,10 @@ public final class Engine implements AutoCloseable {
         this.directory = directory;
         this.arena = arena;
         this.scratch = arena.allocate(INLINE + FrameDescriptor.HEADER + 64, 64);
-        this.discard = arena.allocate(1 << 16, 64);
-        this.inbound = new InboundChannel[size];
         this.sends = new SendQueues(links);
         this.gone = new AtomicReferenceArray<>(size);
         this.broken = new boolean[size];
-        for (int i = 0; i < size; i++) {
-            inbound[i] = new InboundChannel(arena.allocate(FrameDescriptor.HEADER, 64));
-        }
+        this.inbound = new InboundParser(this, links, arena);
         directory.onRankGone(this::rankGone);
     }
 
@@ -164,15 +160,24 @@ public final class Engine implements AutoCloseable {
     }
 
     /** @return the bytes after a frame with a body of {@code length} that bring the next to the link's alignment */
-    private int padding(int peer, long length) {
+    int padding(int peer, long length) {
         return (int) (-(FrameDescriptor.HEADER + length) & (links[peer].frameAlignment() - 1));
+    }
+
+    /** @param syncId a synchronous send of this rank's whose receiver matched it */
+    void acked(int syncId) {
+        SendRequest r = awaitingAck.remove(syncId);
+        if (r != null) {
+            r.acked();
+        }
     }
 
     boolean unqueue(SendRequest r) {
         return sends.unqueue(r);
     }
 
-    private void sendAck(int dest, int syncId) {
+    /** A synchronous send's frame matched a receive here: tells its sender. */
+    void sendAck(int dest, int syncId) {
         MemorySegment head = MemorySegment.ofArray(new byte[FrameDescriptor.HEADER]);
         FrameDescriptor.write(head, 0, FrameDescriptor.KIND_ACK, 0, rank, 0, 0, syncId, 0);
         sends.enqueue(dest, new Outgoing(head, MemorySegment.ofArray(new byte[0]), padding(dest, 0), null));
@@ -207,7 +212,7 @@ public final class Engine implements AutoCloseable {
         if (err != null) {
             r.fail(err);
         } else if (m.complete) {
-            deliver(m, r);
+            InboundParser.deliver(m, r);
         } else {
             m.waiter = r;
         }
@@ -247,181 +252,6 @@ public final class Engine implements AutoCloseable {
         return found[0];
     }
 
-    private void deliver(Incoming m, RecvRequest r) {
-        Datatype type = FrameDescriptor.datatype(m.type);
-        if (r.buf == null) {
-            if (m.array == null) {
-                r.fail(new MpiException("an object message of " + m.length + " bytes is too large for one array: send it as a typed buffer"));
-                return;
-            }
-            r.objectBytes = m.array;
-        } else {
-            MemorySegment.copy(m.data, 0, r.buf.segment(), 0, m.length);
-            if (r.combiner != null) {
-                r.combiner.reduceUpTo(m.length);
-            }
-        }
-        r.complete(m.source, m.tag, m.length, type);
-    }
-
-    private boolean pollInbound(int p) {
-        InboundChannel c = inbound[p];
-        PeerLink link = links[p];
-        boolean any = false;
-        while (true) {
-            long at = c.pad == 0 && !c.inBody && c.headerFill == 0 ? link.arrivedInPlace(FrameDescriptor.HEADER)
-                    : PeerLink.NOT_IN_PLACE;
-            if (at == PeerLink.NOT_ARRIVED) {
-                // a frame's header is written whole: nothing has come, and one look said so
-                return any;
-            }
-            if (at >= 0 && readInPlace(p, c, link, at)) {
-                any = true;
-            } else if (c.pad > 0) {
-                long n = link.read(discard, 0, c.pad);
-                if (n == 0) {
-                    return any;
-                }
-                c.pad -= n;
-            } else if (!c.inBody) {
-                long n = link.read(c.header, c.headerFill, FrameDescriptor.HEADER - c.headerFill);
-                if (n == 0) {
-                    return any;
-                }
-                any = true;
-                c.headerFill += (int) n;
-                if (c.headerFill < FrameDescriptor.HEADER) {
-                    continue;
-                }
-                c.headerFill = 0;
-                onHeader(p, c, c.header, 0);
-                if (!c.inBody) {
-                    c.pad = padding(p, 0); // an ACK: header only
-                } else if (c.remaining == 0) {
-                    finishBody(p, c);
-                }
-            } else {
-                Combiner k = c.request == null ? null : c.request.combiner;
-                long n = c.discard
-                        ? link.read(discard, 0, Math.min(c.remaining, discard.byteSize()))
-                        : k != null ? k.read(link, c.targetOffset, c.remaining) : link.read(c.target, c.targetOffset, c.remaining);
-                if (n == 0) {
-                    return any;
-                }
-                any = true;
-                c.targetOffset += n;
-                c.remaining -= n;
-                if (c.remaining == 0) {
-                    finishBody(p, c);
-                }
-            }
-        }
-    }
-
-    /**
-     * A whole small message that has arrived in one piece is parsed and copied out where it lies in the
-     * link: one copy and one release, where the general path copies the header, the body and the
-     * padding out one by one. A reduction's body still streams through its combiner.
-     *
-     * @param at where a header lies in the link's {@link PeerLink#arrivedMemory()}
-     * @return true if a frame was taken
-     */
-    private boolean readInPlace(int p, InboundChannel c, PeerLink link, long at) {
-        MemorySegment mem = link.arrivedMemory();
-        long len = FrameDescriptor.length(mem, at);
-        if (FrameDescriptor.kind(mem, at) != FrameDescriptor.KIND_MSG || len < 0 || len > INLINE) {
-            return false;
-        }
-        long total = FrameDescriptor.HEADER + len + padding(p, len);
-        if (link.arrivedInPlace(total) != at) {
-            return false;
-        }
-        onHeader(p, c, mem, at);
-        if (c.request != null && c.request.combiner != null) {
-            link.consume(FrameDescriptor.HEADER);
-            if (c.remaining == 0) {
-                finishBody(p, c);
-            }
-            return true;
-        }
-        if (!c.discard) {
-            MemorySegment.copy(mem, at + FrameDescriptor.HEADER, c.target, c.targetOffset, len);
-        }
-        link.consume(total);
-        c.remaining = 0;
-        finishBody(p, c);
-        c.pad = 0;
-        return true;
-    }
-
-    private void onHeader(int p, InboundChannel c, MemorySegment h, long at) {
-        int kind = FrameDescriptor.kind(h, at);
-        if (kind == FrameDescriptor.KIND_ACK) {
-            SendRequest r = awaitingAck.remove(FrameDescriptor.syncId(h, at));
-            if (r != null) {
-                r.acked();
-            }
-            return;
-        }
-        if (kind != FrameDescriptor.KIND_MSG) {
-            throw new LinkBrokenException("corrupt frame from rank " + p + " (kind " + Integer.toHexString(kind) + ")");
-        }
-        int ctx = FrameDescriptor.context(h, at);
-        int src = FrameDescriptor.source(h, at);
-        int tag = FrameDescriptor.tag(h, at);
-        int type = FrameDescriptor.type(h, at);
-        int syncId = FrameDescriptor.syncId(h, at);
-        long len = FrameDescriptor.length(h, at);
-        c.inBody = true;
-        c.msgSource = src;
-        c.msgTag = tag;
-        c.msgType = type;
-        c.msgLength = len;
-        c.remaining = len;
-        c.targetOffset = 0;
-        RecvRequest r = matcher.takePosted(ctx, src, tag);
-        if (r == null) {
-            Incoming m = new Incoming(ctx, src, tag, type, syncId, len);
-            matcher.arrived(m);
-            c.incoming = m;
-            c.target = m.data;
-            return;
-        }
-        if (syncId != 0) {
-            sendAck(src, syncId);
-        }
-        MpiException err = ReceiveFit.check(rank, r, type, len, src, tag);
-        if (err == null && r.buf == null && len > Integer.MAX_VALUE - 16) {
-            err = new MpiException("an object message of " + len + " bytes is too large for one array: send it as a typed buffer");
-        }
-        if (err != null) {
-            r.fail(err);
-            c.discard = true;
-            return;
-        }
-        c.request = r;
-        if (r.buf == null) {
-            r.objectBytes = new byte[(int) len];
-            c.target = MemorySegment.ofArray(r.objectBytes);
-        } else {
-            c.target = r.buf.segment();
-        }
-    }
-
-    private void finishBody(int p, InboundChannel c) {
-        c.pad = padding(p, c.msgLength);
-        if (c.request != null) {
-            c.request.complete(c.msgSource, c.msgTag, c.msgLength, FrameDescriptor.datatype(c.msgType));
-        } else if (c.incoming != null) {
-            Incoming m = c.incoming;
-            m.complete = true;
-            if (m.waiter != null) {
-                deliver(m, m.waiter);
-            }
-        }
-        c.reset();
-    }
-
     // ------------------------------------------------------------------ progress and waiting
 
     /**
@@ -439,7 +269,7 @@ public final class Engine implements AutoCloseable {
                 if (sends.anyQueued() && sends.hasQueued(p)) {
                     any |= sends.push(p);
                 }
-                any |= pollInbound(p);
+                any |= inbound.poll(p);
             } catch (LinkBrokenException e) {
                 linkBroken(p, e);
             }
