@@ -35,6 +35,40 @@ class FrameChannelTest {
     }
 
     @Test
+    void shouldPollBrieflyForInputAndLeaveTheChannelBlocking() throws Exception {
+        try (SocketPair pair = SocketPair.open()) {
+            FrameChannel out = new FrameChannel(pair.a());
+            FrameChannel in = new FrameChannel(pair.b());
+            long t0 = System.nanoTime();
+            assertThat(in.pollBriefly(TimeUnit.MILLISECONDS.toNanos(20))).as("nothing sent").isFalse();
+            assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(20));
+            assertThat(pair.b().isBlocking()).isTrue();
+            assertThat(in.pollBriefly(0)).isFalse();
+            CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {
+                try {
+                    Thread.sleep(5);
+                    out.startFrame().writeLong(42);
+                    out.endFrame();
+                    out.startFrame().writeLong(43);
+                    out.endFrame();
+                    out.flush();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(in.pollBriefly(Timeouts.seconds(30).toNanos())).as("a frame sent while it polls").isTrue();
+            later.get(30, TimeUnit.SECONDS);
+            assertThat(pair.b().isBlocking()).isTrue();
+            assertThat(in.readFrame().readLong()).isEqualTo(42);
+            assertThat(in.pollBriefly(1)).as("the second frame is buffered or comes now").isTrue();
+            assertThat(in.readFrame().readLong()).isEqualTo(43);
+            pair.a().close();
+            assertThat(in.pollBriefly(Timeouts.seconds(30).toNanos())).as("end of stream ends the poll").isTrue();
+            assertThatThrownBy(in::readFrame).isInstanceOf(EOFException.class);
+        }
+    }
+
+    @Test
     void shouldCarryFramesLargerThanItsBuffers() throws Exception {
         byte[] big = new byte[3 << 20];
         new Random(42).nextBytes(big);
