@@ -13,12 +13,15 @@ abstract class PoolCall {
     final Function<Object, Object> fn;
     /** The function encoded on the caller's thread; null for the thread backend. */
     final byte[] fnBytes;
+    /** A lone task (apply, submit): its caller often sends the next right after the answer. */
+    final boolean lone;
 
     PoolCall(long id, String kind, Function<Object, Object> fn, byte[] fnBytes) {
         this.id = id;
         this.kind = kind;
         this.fn = fn;
         this.fnBytes = fnBytes;
+        this.lone = kind.equals("apply");
     }
 
     /**

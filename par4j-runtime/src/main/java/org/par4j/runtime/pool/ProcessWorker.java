@@ -255,7 +255,7 @@ final class ProcessWorker {
             out.writeLong(c.call.id);
             out.writeInt(c.index);
             boolean first = defined.add(c.call.id);
-            out.writeByte(first ? 1 : 0);
+            out.writeByte((first ? WorkerProtocol.HAS_FUNCTION : 0) | (c.call.lone ? WorkerProtocol.LONE : 0));
             if (first) {
                 out.writeBytes(c.call.fnBytes, 0, c.call.fnBytes.length);
             }

@@ -102,7 +102,7 @@ public final class AotTraining {
         out.writeByte(WorkerProtocol.CHUNK);
         out.writeLong(callId);
         out.writeInt(0);
-        out.writeByte(1);
+        out.writeByte(WorkerProtocol.HAS_FUNCTION | WorkerProtocol.LONE);
         Codecs.objects().encode(fn, out);
         Codecs.objects().encode(items.toArray(), out);
         channel.endFrame();

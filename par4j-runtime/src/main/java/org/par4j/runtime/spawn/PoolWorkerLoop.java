@@ -16,7 +16,7 @@ import org.par4j.runtime.wire.WireOutput;
  * A pool worker's one thread: reads chunks, runs them, writes results. Requests are read in bursts
  * (one read for many buffered chunks); each result is sent before the next chunk starts, so the
  * parent can tell which chunk a dying worker was running. Functions arrive once per call
- * ({@code hasFn}) and stay until FORGET.
+ * ({@link WorkerProtocol#HAS_FUNCTION}) and stay until FORGET.
  */
 final class PoolWorkerLoop {
     /** How long a worker polls for the next request after answering one ({@code par4j.pool.workerPollMicros}). */
@@ -46,16 +46,19 @@ final class PoolWorkerLoop {
             int type = in.readByte();
             switch (type) {
                 case WorkerProtocol.CHUNK -> {
-                    chunk(in);
+                    boolean lone = chunk(in);
                     // what the task printed reaches the parent now, not when the buffer fills
                     System.out.flush();
                     System.err.flush();
                     // Each result leaves before the next chunk starts: if this JVM dies, the parent
                     // knows which chunk killed it (the oldest unanswered), and the rest can go elsewhere.
                     channel.flush();
-                    // The next request of a caller in a loop (apply after apply) comes within microseconds:
-                    // polling for it keeps this CPU from halting and saves the wake-up.
-                    channel.pollBriefly(POLL_NANOS);
+                    // A caller applying in a loop sends its next task within microseconds: polling for
+                    // it keeps this CPU from halting and saves the wake-up. Not after a map's chunks:
+                    // they come pipelined, and a polling worker takes the CPU the parent needs to send.
+                    if (lone) {
+                        channel.pollBriefly(POLL_NANOS);
+                    }
                 }
                 case WorkerProtocol.FORGET -> functions.remove(in.readLong());
                 case WorkerProtocol.EXIT -> {
@@ -71,14 +74,17 @@ final class PoolWorkerLoop {
         }
     }
 
+    /** @return true if the chunk was a lone task ({@link WorkerProtocol#LONE}) */
     @SuppressWarnings("unchecked")
-    private void chunk(WireInput in) {
+    private boolean chunk(WireInput in) {
         long callId = in.readLong();
         int chunk = in.readInt();
+        int flags = in.readByte();
+        boolean lone = (flags & WorkerProtocol.LONE) != 0;
         long t0 = System.nanoTime();
         Object[] results;
         try {
-            if (in.readByte() != 0) {
+            if ((flags & WorkerProtocol.HAS_FUNCTION) != 0) {
                 functions.put(callId, (Function<Object, Object>) codec.decode(in));
             }
             if (initFailure != null) {
@@ -97,12 +103,13 @@ final class PoolWorkerLoop {
             }
         } catch (OutOfMemoryError e) {
             Runtime.getRuntime().halt(3);
-            return;
+            return lone;
         } catch (Throwable t) {
             writeFailure(callId, chunk, System.nanoTime() - t0, t);
-            return;
+            return lone;
         }
         writeResults(callId, chunk, System.nanoTime() - t0, results);
+        return lone;
     }
 
     private void writeResults(long callId, int chunk, long nanos, Object[] results) {

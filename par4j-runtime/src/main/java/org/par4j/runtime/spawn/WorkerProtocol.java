@@ -7,7 +7,8 @@ package org.par4j.runtime.spawn;
  * parent -&gt; worker
  *   RUN      target                                   run it, then exit (a JvmProcess)
  *   INIT     initializer-or-null                      become a pool worker
- *   CHUNK    callId i64 | chunk i32 | hasFn u8 [fn] | items (one Object[])
+ *   CHUNK    callId i64 | chunk i32 | flags u8 [fn] | items (one Object[])
+ *            flags: HAS_FUNCTION (fn follows), LONE (an apply: poll for the next request after answering)
  *   FORGET   callId i64                               drop the function of a finished call
  *   EXIT                                              flush and exit 0
  * worker -&gt; parent
@@ -23,6 +24,13 @@ public final class WorkerProtocol {
     public static final int INIT = 2;
     /** Run a function on a chunk of items. */
     public static final int CHUNK = 3;
+    /** CHUNK flag: the call's function follows (its first chunk on this worker). */
+    public static final int HAS_FUNCTION = 1;
+    /**
+     * CHUNK flag: a lone task (apply, submit). A caller in a loop sends the next one right after the
+     * answer, so the worker polls for it briefly instead of blocking; a map's chunks come pipelined.
+     */
+    public static final int LONE = 2;
     /** Forget a call's function. */
     public static final int FORGET = 4;
     /** Exit cleanly. */
