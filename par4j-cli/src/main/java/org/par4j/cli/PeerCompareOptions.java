@@ -27,7 +27,7 @@ public final class PeerCompareOptions {
     private boolean compare;
 
     @Option(names = "--compare-rounds", paramLabel = "N", defaultValue = "1",
-            description = "With --compare: run par4j and the peers N times, alternated, and compare the medians"
+            description = "Run par4j and the peers N times, alternated (implies --compare), and compare the medians"
                     + " of the rounds; the table also gives the rounds' own ratios, lowest to highest"
                     + " (default: ${DEFAULT-VALUE}).")
     private int rounds;
@@ -52,11 +52,11 @@ public final class PeerCompareOptions {
      */
     public boolean compareIfAsked(BenchReport report, Rerun again, List<Pairing> pairings,
             PrintWriter out, int... items) throws Exception {
-        if (!compare) {
-            return true;
-        }
         if (rounds < 1) {
             throw new IllegalArgumentException("--compare-rounds must be at least 1, got " + rounds);
+        }
+        if (!compare && rounds == 1) {
+            return true;
         }
         Path dir = peers != null ? peers : PeerRunner.defaultDir();
         Map<String, String> units = new HashMap<>();

@@ -60,4 +60,16 @@ class BenchCommandTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("# cannot compare: no peer benchmarks at");
     }
+
+    @Test
+    void shouldTakeCompareRoundsAsAskingForAComparison() throws Exception {
+        CliRunner.Result r = new CliRunner(dir).run("bench", "pool", "-t", "200", "-r", "1", "-w", "0",
+                "--apply-calls", "5", "--backend", "THREADS", "--compare-rounds", "2", "--peers", dir.resolve("none").toString());
+        assertThat(r.status()).as("rounds without --compare still compare").isEqualTo(1);
+        assertThat(r.out()).contains("# cannot compare: no peer benchmarks at");
+        CliRunner.Result bad = new CliRunner(dir).run("bench", "pool", "-t", "200", "-r", "1", "-w", "0",
+                "--apply-calls", "5", "--backend", "THREADS", "--compare", "--compare-rounds", "0");
+        assertThat(bad.status()).isNotZero();
+        assertThat(bad.out() + bad.err()).contains("--compare-rounds must be at least 1, got 0");
+    }
 }
