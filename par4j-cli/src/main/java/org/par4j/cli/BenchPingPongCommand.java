@@ -1,7 +1,6 @@
 package org.par4j.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +82,7 @@ public final class BenchPingPongCommand implements Callable<Integer> {
                     r.relative().toModel(), base).forEach(f -> out.println("# plot written to " + f));
         }
         boolean compared = peers.compareIfAsked(report(r),
-                () -> report(PingPongBenchmark.run(options, new PrintStream(OutputStream.nullOutputStream()))), pairings(), out, objects ? new int[] {9, 10} : new int[] {4, 9});
+                () -> report(PingPongBenchmark.run(options, null)), pairings(), out, objects ? new int[] {9, 10} : new int[] {4, 9});
         out.flush();
         return compared ? 0 : 1;
     }

@@ -14,14 +14,11 @@ final class MapCall extends PoolCall {
     private final Object[] results;
     private final AtomicInteger chunksLeft;
     private final PoolFuture<Object> future = new PoolFuture<>();
-    /** An apply: completes with the one result rather than a list. */
-    private final boolean single;
     private final ProgressBar progress;
 
     MapCall(long id, String kind, Function<Object, Object> fn, byte[] fnBytes, int items, int chunks,
             ProgressBar progress, Runnable onFinish) {
         super(id, kind, fn, fnBytes);
-        this.single = kind.equals("apply");
         this.results = new Object[items];
         this.chunksLeft = new AtomicInteger(chunks);
         this.progress = progress;
@@ -45,7 +42,7 @@ final class MapCall extends PoolCall {
             if (progress != null) {
                 progress.finish();
             }
-            future.complete(single ? results[0] : Arrays.asList(results));
+            future.complete(lone ? results[0] : Arrays.asList(results));
         }
     }
 

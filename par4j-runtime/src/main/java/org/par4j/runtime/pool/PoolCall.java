@@ -13,7 +13,10 @@ abstract class PoolCall {
     final Function<Object, Object> fn;
     /** The function encoded on the caller's thread; null for the thread backend. */
     final byte[] fnBytes;
-    /** A lone task (apply, submit): its caller often sends the next right after the answer. */
+    /**
+     * A lone task (apply, submit): it completes with its one result, not a list, and its caller often
+     * sends the next one right after the answer.
+     */
     final boolean lone;
 
     PoolCall(long id, String kind, Function<Object, Object> fn, byte[] fnBytes) {

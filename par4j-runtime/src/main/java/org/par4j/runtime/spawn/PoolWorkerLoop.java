@@ -46,7 +46,10 @@ final class PoolWorkerLoop {
             int type = in.readByte();
             switch (type) {
                 case WorkerProtocol.CHUNK -> {
-                    boolean lone = chunk(in);
+                    long callId = in.readLong();
+                    int index = in.readInt();
+                    int flags = in.readByte();
+                    chunk(callId, index, flags, in);
                     // what the task printed reaches the parent now, not when the buffer fills
                     System.out.flush();
                     System.err.flush();
@@ -56,7 +59,7 @@ final class PoolWorkerLoop {
                     // A caller applying in a loop sends its next task within microseconds: polling for
                     // it keeps this CPU from halting and saves the wake-up. Not after a map's chunks:
                     // they come pipelined, and a polling worker takes the CPU the parent needs to send.
-                    if (lone) {
+                    if ((flags & WorkerProtocol.LONE) != 0) {
                         channel.pollBriefly(POLL_NANOS);
                     }
                 }
@@ -74,13 +77,8 @@ final class PoolWorkerLoop {
         }
     }
 
-    /** @return true if the chunk was a lone task ({@link WorkerProtocol#LONE}) */
     @SuppressWarnings("unchecked")
-    private boolean chunk(WireInput in) {
-        long callId = in.readLong();
-        int chunk = in.readInt();
-        int flags = in.readByte();
-        boolean lone = (flags & WorkerProtocol.LONE) != 0;
+    private void chunk(long callId, int chunk, int flags, WireInput in) {
         long t0 = System.nanoTime();
         Object[] results;
         try {
@@ -103,13 +101,12 @@ final class PoolWorkerLoop {
             }
         } catch (OutOfMemoryError e) {
             Runtime.getRuntime().halt(3);
-            return lone;
+            return;
         } catch (Throwable t) {
             writeFailure(callId, chunk, System.nanoTime() - t0, t);
-            return lone;
+            return;
         }
         writeResults(callId, chunk, System.nanoTime() - t0, results);
-        return lone;
     }
 
     private void writeResults(long callId, int chunk, long nanos, Object[] results) {
