@@ -122,18 +122,17 @@ public final class Engine implements AutoCloseable {
             if (!sends.hasQueued(dest) && len <= INLINE) {
                 PeerLink link = links[dest];
                 long total = FrameDescriptor.HEADER + len + padding(dest, len);
+                // built straight in the link where it has the room in a row (one copy of the body), else in scratch
                 long at = link.writableInPlace(total);
+                MemorySegment frame = at >= 0 ? link.writableMemory() : scratch;
+                long base = Math.max(at, 0);
+                FrameDescriptor.write(frame, base, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
+                MemorySegment.copy(body, 0, frame, base + FrameDescriptor.HEADER, len);
                 if (at >= 0) {
-                    // straight into the link: one copy of the body, none of the header
-                    MemorySegment mem = link.writableMemory();
-                    FrameDescriptor.write(mem, at, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
-                    MemorySegment.copy(body, 0, mem, at + FrameDescriptor.HEADER, len);
                     link.commit(total);
                     req.written();
                     return req;
                 }
-                FrameDescriptor.write(scratch, 0, FrameDescriptor.KIND_MSG, context, rank, tag, code, syncId, len);
-                MemorySegment.copy(body, 0, scratch, FrameDescriptor.HEADER, len);
                 long n = link.write(scratch, 0, total);
                 if (n == total) {
                     req.written();

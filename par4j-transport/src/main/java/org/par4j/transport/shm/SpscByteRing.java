@@ -98,11 +98,7 @@ public final class SpscByteRing {
      * @return bytes written
      */
     public long write(MemorySegment src, long offset, long length) {
-        long free = capacity - (localTail - cachedHead);
-        if (free < length) {
-            cachedHead = headAcquire();
-            free = capacity - (localTail - cachedHead);
-        }
+        long free = free(length);
         // at most minChunk a write, so the consumer copies one piece out while the next goes in
         long n = Math.min(Math.min(free, length), minChunk);
         if (n == 0 || n < length && n < minChunk) {
@@ -114,8 +110,7 @@ public final class SpscByteRing {
         if (first < n) {
             MemorySegment.copy(src, offset + first, data, 0, n - first);
         }
-        localTail += n;
-        tailRelease(localTail);
+        commit(n);
         return n;
     }
 
@@ -128,11 +123,7 @@ public final class SpscByteRing {
      * @return bytes read
      */
     public long read(MemorySegment dst, long offset, long length) {
-        long avail = cachedTail - localHead;
-        if (avail < length) {
-            cachedTail = tailAcquire();
-            avail = cachedTail - localHead;
-        }
+        long avail = available(length);
         long n = Math.min(avail, length);
         if (n == 0 || n < length && n < minChunk) {
             return 0;
@@ -143,8 +134,7 @@ public final class SpscByteRing {
         if (first < n) {
             MemorySegment.copy(data, 0, dst, offset + first, n - first);
         }
-        localHead += n;
-        headRelease(localHead);
+        consume(n);
         return n;
     }
 
@@ -155,11 +145,8 @@ public final class SpscByteRing {
      * @return their offset in {@link #data()}, or -1 if fewer are free or they would wrap around
      */
     public long writableInPlace(long n) {
-        if (capacity - (localTail - cachedHead) < n) {
-            cachedHead = headAcquire();
-            if (capacity - (localTail - cachedHead) < n) {
-                return -1;
-            }
+        if (free(n) < n) {
+            return -1;
         }
         long at = localTail & mask;
         return capacity - at >= n ? at : -1;
@@ -171,8 +158,8 @@ public final class SpscByteRing {
      * @param n bytes, at most the free bytes
      */
     public void commit(long n) {
-        if (n < 0 || n > capacity - (localTail - cachedHead)) {
-            throw new IllegalArgumentException("cannot commit " + n + " bytes: " + (capacity - (localTail - cachedHead)) + " are free");
+        if (n < 0 || n > free(n)) {
+            throw new IllegalArgumentException("cannot commit " + n + " bytes: " + free(0) + " are free");
         }
         localTail += n;
         tailRelease(localTail);
@@ -186,11 +173,8 @@ public final class SpscByteRing {
      *     are published, {@link org.par4j.transport.PeerLink#NOT_IN_PLACE} if they wrap around
      */
     public long arrivedInPlace(long min) {
-        if (cachedTail - localHead < min) {
-            cachedTail = tailAcquire();
-            if (cachedTail - localHead < min) {
-                return org.par4j.transport.PeerLink.NOT_ARRIVED;
-            }
+        if (available(min) < min) {
+            return org.par4j.transport.PeerLink.NOT_ARRIVED;
         }
         long at = localHead & mask;
         return capacity - at >= min ? at : org.par4j.transport.PeerLink.NOT_IN_PLACE;
@@ -207,11 +191,27 @@ public final class SpscByteRing {
      * @param n bytes, at most the published bytes not yet read
      */
     public void consume(long n) {
-        if (n < 0 || n > cachedTail - localHead) {
-            throw new IllegalArgumentException("cannot consume " + n + " bytes: " + (cachedTail - localHead) + " have arrived");
+        if (n < 0 || n > available(n)) {
+            throw new IllegalArgumentException("cannot consume " + n + " bytes: " + available(0) + " have arrived");
         }
         localHead += n;
         headRelease(localHead);
+    }
+
+    /** @return free bytes; the consumer's counter is read again only when the cached one says fewer than {@code wanted} */
+    private long free(long wanted) {
+        if (capacity - (localTail - cachedHead) < wanted) {
+            cachedHead = headAcquire();
+        }
+        return capacity - (localTail - cachedHead);
+    }
+
+    /** @return published unread bytes; the producer's counter is read again only when the cached one says fewer than {@code wanted} */
+    private long available(long wanted) {
+        if (cachedTail - localHead < wanted) {
+            cachedTail = tailAcquire();
+        }
+        return cachedTail - localHead;
     }
 
     private long tailAcquire() {
