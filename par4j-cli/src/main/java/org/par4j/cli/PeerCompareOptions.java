@@ -75,14 +75,10 @@ public final class PeerCompareOptions {
                 out.flush();
                 theirs.add(new PeerRunner(dir).run(quick, items));
             }
-            if (rounds == 1) {
-                out.println("# par4j and the peers, same machine, back to back; ratio = par4j / peer");
-                out.print(Comparison.table(ours.get(0), units, theirs.get(0), pairings));
-            } else {
-                out.println("# par4j and the peers alternated " + rounds + " times on the same machine; medians of the"
-                        + " rounds; ratio = par4j / peer; load average now " + HostInfo.loadAverage());
-                out.print(Comparison.tableOfRounds(ours, units, theirs, pairings));
-            }
+            out.println(rounds == 1 ? "# par4j and the peers, same machine, back to back; ratio = par4j / peer"
+                    : "# par4j and the peers alternated " + rounds + " times on the same machine; medians of the"
+                            + " rounds; ratio = par4j / peer; load average now " + HostInfo.loadAverage());
+            out.print(Comparison.table(ours, units, theirs, pairings));
             return true;
         } catch (PeerUnavailableException e) {
             out.println("# cannot compare: " + e.getMessage());

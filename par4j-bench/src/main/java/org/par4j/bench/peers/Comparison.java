@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.par4j.bench.Summary;
 
 /**
@@ -18,51 +16,28 @@ public final class Comparison {
     }
 
     /**
-     * @param ours par4j's medians by case name
-     * @param units par4j's units by case name
-     * @param theirs the peers' figures
-     * @param pairings which of ours goes with which of theirs
-     * @return the table, one pairing a line; a pairing whose side is missing says so
-     */
-    public static String table(Map<String, Double> ours, Map<String, String> units, List<PeerFigure> theirs,
-            List<Pairing> pairings) {
-        Map<String, PeerFigure> byName = theirs.stream()
-                .collect(Collectors.toMap(PeerFigure::name, Function.identity(), (a, b) -> b));
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-44s %12s %-48s %12s %8s %8s%n",
-                "par4j", "median", "peer", "median", "ratio", "target"));
-        for (Pairing p : pairings) {
-            Double mine = ours.get(p.par4jCase());
-            PeerFigure peer = byName.get(p.peerCase());
-            String unit = units.getOrDefault(p.par4jCase(), "");
-            sb.append(String.format(Locale.ROOT, "%-44s %12s %-48s %12s %8s %8s%n", p.par4jCase(),
-                    mine == null ? "not run" : fmt(mine) + " " + unit, p.peerCase(),
-                    peer == null ? "not run" : fmt(peer.median()) + " " + peer.unit(),
-                    mine == null || peer == null ? "-" : String.format(Locale.ROOT, "%.3f", mine / peer.median()),
-                    p.target()));
-        }
-        return sb.toString();
-    }
-
-    /**
      * The table of several rounds, par4j and the peers alternated: each side's median over the rounds,
      * the ratio of those medians, and the range of the rounds' own ratios (each round's pair ran back
      * to back, so a machine that changes speed between rounds moves both sides of a pair together).
+     * With one round the range column is left out.
      *
      * @param ours par4j's medians by case name, one map a round
      * @param units par4j's units by case name
      * @param theirs the peers' figures, one list a round (as many as {@code ours})
      * @param pairings which of ours goes with which of theirs
-     * @return the table, one pairing a line
+     * @return the table, one pairing a line; a pairing whose side is missing says so
      */
-    public static String tableOfRounds(List<Map<String, Double>> ours, Map<String, String> units,
+    public static String table(List<Map<String, Double>> ours, Map<String, String> units,
             List<List<PeerFigure>> theirs, List<Pairing> pairings) {
         if (ours.size() != theirs.size() || ours.isEmpty()) {
             throw new IllegalArgumentException("need as many peer rounds as par4j rounds, at least one: "
                     + ours.size() + " and " + theirs.size());
         }
         List<Map<String, PeerFigure>> peerRounds = theirs.stream().map(Comparison::byName).toList();
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-44s %12s %-48s %12s %8s %15s %8s%n",
-                "par4j", "median", "peer", "median", "ratio", "round ratios", "target"));
+        boolean ranges = ours.size() > 1;
+        String line = ranges ? "%-44s %12s %-48s %12s %8s %15s %8s%n" : "%-44s %12s %-48s %12s %8s%s %8s%n";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, line,
+                "par4j", "median", "peer", "median", "ratio", ranges ? "round ratios" : "", "target"));
         for (Pairing p : pairings) {
             List<Double> mine = new ArrayList<>();
             List<Double> peer = new ArrayList<>();
@@ -86,11 +61,11 @@ public final class Comparison {
             Double f = median(peer);
             String unit = units.getOrDefault(p.par4jCase(), "");
             Summary range = ratios.isEmpty() ? null : Summary.of(ratios.stream().mapToDouble(Double::doubleValue).toArray());
-            sb.append(String.format(Locale.ROOT, "%-44s %12s %-48s %12s %8s %15s %8s%n", p.par4jCase(),
+            sb.append(String.format(Locale.ROOT, line, p.par4jCase(),
                     m == null ? "not run" : fmt(m) + " " + unit, p.peerCase(),
                     f == null ? "not run" : fmt(f) + " " + peerUnit,
                     m == null || f == null ? "-" : String.format(Locale.ROOT, "%.3f", m / f),
-                    range == null ? "-" : String.format(Locale.ROOT, "%.3f-%.3f", range.min(), range.max()),
+                    !ranges ? "" : range == null ? "-" : String.format(Locale.ROOT, "%.3f-%.3f", range.min(), range.max()),
                     p.target()));
         }
         return sb.toString();

@@ -23,8 +23,9 @@ class PeersTest {
 
     @Test
     void shouldTableRatiosAndSayWhatIsMissing() {
-        String t = Comparison.table(Map.of("map chunksize 1: per task", 4.0), Map.of("map chunksize 1: per task", "us"),
-                List.of(new PeerFigure("2 pool", "Pool(2).map chunksize=1: per-task", "us", 16.0)),
+        String t = Comparison.table(List.of(Map.of("map chunksize 1: per task", 4.0)),
+                Map.of("map chunksize 1: per task", "us"),
+                List.of(List.of(new PeerFigure("2 pool", "Pool(2).map chunksize=1: per-task", "us", 16.0))),
                 List.of(new Pairing("map chunksize 1: per task", "Pool(2).map chunksize=1: per-task", "<= 0.5"),
                         new Pairing("applyAsync round trip", "Pool(2).apply_async(square,(3,)).get() round trip", "")));
         assertThat(t).contains("0.250").contains("<= 0.5").contains("not run");
@@ -34,7 +35,7 @@ class PeersTest {
     void shouldTableTheMediansOfAlternatedRoundsAndTheRangeOfTheirRatios() {
         String ours = "Queue 16 MiB";
         String theirs = "Pipe 16MiB";
-        String t = Comparison.tableOfRounds(
+        String t = Comparison.table(
                 List.of(Map.of(ours, 12.0), Map.of(ours, 8.0), Map.of(ours, 50.0)), Map.of(ours, "GB/s"),
                 List.of(List.of(new PeerFigure("3 ipc", theirs, "GB/s", 4.0)),
                         List.of(new PeerFigure("3 ipc", theirs, "GB/s", 1.0)),
@@ -42,7 +43,7 @@ class PeersTest {
                 List.of(new Pairing(ours, theirs, ">= 3")));
         // medians 12 and 4: ratio 3; the rounds' own ratios 3, 8 and 10
         assertThat(t).contains("12.0 GB/s").contains("4.00 GB/s").contains(" 3.000 ").contains("3.000-10.000");
-        assertThatThrownBy(() -> Comparison.tableOfRounds(List.of(Map.of()), Map.of(), List.of(), List.of()))
+        assertThatThrownBy(() -> Comparison.table(List.of(Map.of()), Map.of(), List.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("as many peer rounds");
     }
 

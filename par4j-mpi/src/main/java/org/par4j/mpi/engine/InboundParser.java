@@ -145,7 +145,7 @@ final class InboundParser {
         link.consume(total);
         c.remaining = 0;
         finishBody(p, c);
-        c.pad = 0;
+        c.pad = 0; // consumed with the frame
         return true;
     }
 
