@@ -28,6 +28,17 @@ final class InboundChannel {
         this.header = header;
     }
 
+    /** A message's header has been read: its body of {@code length} bytes comes next. */
+    void startBody(int source, int tag, int type, long length) {
+        inBody = true;
+        msgSource = source;
+        msgTag = tag;
+        msgType = type;
+        msgLength = length;
+        remaining = length;
+        targetOffset = 0;
+    }
+
     void reset() {
         inBody = false;
         discard = false;

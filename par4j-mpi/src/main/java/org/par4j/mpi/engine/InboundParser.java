@@ -164,13 +164,7 @@ final class InboundParser {
         int type = FrameDescriptor.type(h, at);
         int syncId = FrameDescriptor.syncId(h, at);
         long len = FrameDescriptor.length(h, at);
-        c.inBody = true;
-        c.msgSource = src;
-        c.msgTag = tag;
-        c.msgType = type;
-        c.msgLength = len;
-        c.remaining = len;
-        c.targetOffset = 0;
+        c.startBody(src, tag, type, len);
         RecvRequest r = matcher.takePosted(ctx, src, tag);
         if (r == null) {
             Incoming m = new Incoming(ctx, src, tag, type, syncId, len);
