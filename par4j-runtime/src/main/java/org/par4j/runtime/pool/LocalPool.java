@@ -118,7 +118,8 @@ public final class LocalPool implements Pool {
         int chunks = (int) ((n + (long) size - 1) / size);
         long id = callIds.incrementAndGet();
         MapCall call = new MapCall(id, "map", (Function) fn, encodeFunction(fn), n, chunks,
-                ProgressBar.of(options.progress(), options.name() + " map", n), () -> callFinished(id));
+                ProgressBar.of(options.progress(), options.name() + " map", n), backend.resultsWakeAThread(),
+                () -> callFinished(id));
         // Each chunk is queued as soon as it is encoded, so workers start while later chunks encode.
         // An item that cannot be encoded fails the call here; chunks already queued are then skipped.
         try {
@@ -174,7 +175,8 @@ public final class LocalPool implements Pool {
         Objects.requireNonNull(fn, "fn");
         requireRunning();
         long id = callIds.incrementAndGet();
-        MapCall call = new MapCall(id, "apply", (Function) fn, encodeFunction(fn), 1, 1, null, () -> callFinished(id));
+        MapCall call = new MapCall(id, "apply", (Function) fn, encodeFunction(fn), 1, 1, null,
+                backend.resultsWakeAThread(), () -> callFinished(id));
         enqueue(chunk(call, 0, 0, new Object[] {arg}));
         return (AsyncResult) call.future();
     }

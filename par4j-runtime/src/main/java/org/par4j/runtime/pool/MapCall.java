@@ -13,12 +13,13 @@ import java.util.function.Function;
 final class MapCall extends PoolCall {
     private final Object[] results;
     private final AtomicInteger chunksLeft;
-    private final PoolFuture<Object> future = new PoolFuture<>();
+    private final PoolFuture<Object> future;
     private final ProgressBar progress;
 
     MapCall(long id, String kind, Function<Object, Object> fn, byte[] fnBytes, int items, int chunks,
-            ProgressBar progress, Runnable onFinish) {
+            ProgressBar progress, boolean yielding, Runnable onFinish) {
         super(id, kind, fn, fnBytes);
+        this.future = new PoolFuture<>(yielding);
         this.results = new Object[items];
         this.chunksLeft = new AtomicInteger(chunks);
         this.progress = progress;

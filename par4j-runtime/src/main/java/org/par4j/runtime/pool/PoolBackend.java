@@ -32,6 +32,14 @@ interface PoolBackend {
         return false;
     }
 
+    /**
+     * @return true if results reach the pool through a thread asleep in a system call (a worker JVM's
+     *         reader), so that a caller waiting for one should yield its CPU (see {@link BriefSpin})
+     */
+    default boolean resultsWakeAThread() {
+        return false;
+    }
+
     /** @param callId a finished call whose function workers may drop */
     void forget(long callId);
 }

@@ -16,25 +16,33 @@ import org.par4j.AsyncResult;
  */
 public final class PoolFuture<V> extends CompletableFuture<V> implements AsyncResult<V> {
 
-    /** An incomplete future. */
+    private final boolean yielding;
+
+    /** An incomplete future whose waiters pause on their CPU while they spin. */
     public PoolFuture() {
+        this(false);
+    }
+
+    /** @param yielding whether its waiters yield their CPU while they spin (see {@link BriefSpin}) */
+    PoolFuture(boolean yielding) {
+        this.yielding = yielding;
     }
 
     @Override
     public V get() throws InterruptedException, ExecutionException {
-        BriefSpin.untilDone(this);
+        BriefSpin.untilDone(this, yielding);
         return super.get();
     }
 
     @Override
     public V get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-        BriefSpin.untilDone(this);
+        BriefSpin.untilDone(this, yielding);
         return super.get(timeout, unit);
     }
 
     @Override
     public V join() {
-        BriefSpin.untilDone(this);
+        BriefSpin.untilDone(this, yielding);
         return super.join();
     }
 
@@ -52,6 +60,6 @@ public final class PoolFuture<V> extends CompletableFuture<V> implements AsyncRe
 
     @Override
     public <U> CompletableFuture<U> newIncompleteFuture() {
-        return new PoolFuture<>();
+        return new PoolFuture<>(yielding);
     }
 }

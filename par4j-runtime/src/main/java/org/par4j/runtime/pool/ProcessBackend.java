@@ -106,6 +106,11 @@ final class ProcessBackend implements PoolBackend {
     }
 
     @Override
+    public boolean resultsWakeAThread() {
+        return true;
+    }
+
+    @Override
     public boolean trySendDirect(Chunk chunk) {
         for (ProcessWorker w : workers) {
             if (w.trySendDirect(chunk)) {

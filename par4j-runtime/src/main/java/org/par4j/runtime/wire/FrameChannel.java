@@ -107,8 +107,9 @@ public final class FrameChannel implements Closeable {
     /**
      * Waits up to {@code nanos} for input by polling the socket, without blocking in the kernel: a
      * reply that comes within that time is seen at once, not after a thread wake-up, which costs tens
-     * of microseconds on a VM whose idle CPU has halted. Only for a channel that one thread both reads
-     * and writes: the socket is non-blocking while it polls.
+     * of microseconds on a VM whose idle CPU has halted. It yields the CPU between looks: the peer's
+     * own reader thread may need it to take what this side just sent. Only for a channel that one
+     * thread both reads and writes: the socket is non-blocking while it polls.
      *
      * @param nanos how long to poll; 0 or less returns at once
      * @return true if input is buffered (or the peer closed: the next read says so), false if none came
@@ -132,7 +133,7 @@ public final class FrameChannel implements Closeable {
                     end = Math.max(r, 0);
                     return true;
                 }
-                Thread.onSpinWait();
+                Thread.yield();
             } while (System.nanoTime() - deadline < 0);
             return false;
         } finally {
