@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
  * {@code --compare}: after par4j's run, run the matching peer benchmarks ({@code ../shared/peers}:
  * Python multiprocessing, mpi4py, C MPI, MPJ Express) on the same machine and print both side by side
  * with the ratio. Only same-run ratios mean anything on a shared machine. {@code --compare-rounds N}
- * alternates the two N times and compares the medians of the rounds: on a VM whose speed changes
- * from minute to minute, a single pair can land on two different speeds.
+ * alternates the two N times and compares the medians of the rounds, and gives the median of the
+ * rounds' own ratios: on a VM whose speed changes from minute to minute, a single pair can land on two
+ * different speeds, and a pair run back to back is more often at one speed than two medians are.
  */
 public final class PeerCompareOptions {
     @Option(names = "--compare", description = "Also run the matching peer benchmarks and print a side-by-side table.")
@@ -28,7 +29,7 @@ public final class PeerCompareOptions {
 
     @Option(names = "--compare-rounds", paramLabel = "N", defaultValue = "1",
             description = "Run par4j and the peers N times, alternated (implies --compare), and compare the medians"
-                    + " of the rounds; the table also gives the rounds' own ratios, lowest to highest"
+                    + " of the rounds; the table also gives the rounds' own ratios, their median and range"
                     + " (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
@@ -38,6 +39,11 @@ public final class PeerCompareOptions {
 
     @Option(names = "--peers-quick", description = "Run the peers with fewer repetitions (their --quick).")
     private boolean quick;
+
+    @Option(names = "--peer-items", paramLabel = "ITEM", split = ",",
+            description = "Run only these of the peer items the command compares with (shorter rounds, so that"
+                    + " each pair runs closer together).")
+    private List<Integer> only;
 
     /**
      * Runs the peers and prints the comparison, when {@code --compare} was given; says what is missing
@@ -58,6 +64,7 @@ public final class PeerCompareOptions {
         if (!compare && rounds == 1) {
             return true;
         }
+        int[] chosen = chosen(items);
         Path dir = peers != null ? peers : PeerRunner.defaultDir();
         Map<String, String> units = new HashMap<>();
         report.figures().forEach(f -> units.put(f.name(), f.unit()));
@@ -70,10 +77,10 @@ public final class PeerCompareOptions {
                     out.flush();
                     ours.add(medians(again.measure()));
                 }
-                out.println("# running the peers (" + dir + ", items " + java.util.Arrays.toString(items) + ")"
+                out.println("# running the peers (" + dir + ", items " + java.util.Arrays.toString(chosen) + ")"
                         + (rounds > 1 ? ", round " + r + " of " + rounds : "") + " ...");
                 out.flush();
-                theirs.add(new PeerRunner(dir).run(quick, items));
+                theirs.add(new PeerRunner(dir).run(quick, chosen));
             }
             out.println(rounds == 1 ? "# par4j and the peers, same machine, back to back; ratio = par4j / peer"
                     : "# par4j and the peers alternated " + rounds + " times on the same machine; medians of the"
@@ -86,6 +93,19 @@ public final class PeerCompareOptions {
         } finally {
             out.flush();
         }
+    }
+
+    private int[] chosen(int[] items) {
+        if (only == null || only.isEmpty()) {
+            return items;
+        }
+        for (int i : only) {
+            if (java.util.Arrays.stream(items).noneMatch(x -> x == i)) {
+                throw new IllegalArgumentException("--peer-items " + i + ": this command compares with peer items "
+                        + java.util.Arrays.toString(items) + " only");
+            }
+        }
+        return only.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
     /** Measures par4j again, printing nothing: the rounds after the first. */

@@ -72,4 +72,13 @@ class BenchCommandTest {
         assertThat(bad.status()).isNotZero();
         assertThat(bad.out() + bad.err()).contains("--compare-rounds must be at least 1, got 0");
     }
+
+    @Test
+    void shouldRefusePeerItemsTheCommandDoesNotCompareWith() throws Exception {
+        CliRunner.Result r = new CliRunner(dir).run("bench", "pool", "-t", "200", "-r", "1", "-w", "0",
+                "--apply-calls", "5", "--backend", "THREADS", "--compare", "--peer-items", "4",
+                "--peers", dir.resolve("none").toString());
+        assertThat(r.status()).isNotZero();
+        assertThat(r.out() + r.err()).contains("--peer-items 4: this command compares with peer items [2]");
+    }
 }

@@ -17,9 +17,9 @@ public final class Comparison {
 
     /**
      * The table of several rounds, par4j and the peers alternated: each side's median over the rounds,
-     * the ratio of those medians, and the range of the rounds' own ratios (each round's pair ran back
-     * to back, so a machine that changes speed between rounds moves both sides of a pair together).
-     * With one round the range column is left out.
+     * the ratio of those medians, and the median and range of the rounds' own ratios (each round's
+     * pair ran back to back, so a machine that changes speed between rounds moves both sides of a pair
+     * together more often than the two medians). With one round those columns are left out.
      *
      * @param ours par4j's medians by case name, one map a round
      * @param units par4j's units by case name
@@ -35,9 +35,9 @@ public final class Comparison {
         }
         List<Map<String, PeerFigure>> peerRounds = theirs.stream().map(Comparison::byName).toList();
         boolean ranges = ours.size() > 1;
-        String line = ranges ? "%-44s %12s %-48s %12s %8s %15s %8s%n" : "%-44s %12s %-48s %12s %8s%s %8s%n";
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, line,
-                "par4j", "median", "peer", "median", "ratio", ranges ? "round ratios" : "", "target"));
+        String line = ranges ? "%-44s %12s %-48s %12s %8s %8s %15s %8s%n" : "%-44s %12s %-48s %12s %8s%s%s %8s%n";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, line, "par4j", "median", "peer", "median",
+                "ratio", ranges ? "paired" : "", ranges ? "round ratios" : "", "target"));
         for (Pairing p : pairings) {
             List<Double> mine = new ArrayList<>();
             List<Double> peer = new ArrayList<>();
@@ -65,6 +65,7 @@ public final class Comparison {
                     m == null ? "not run" : fmt(m) + " " + unit, p.peerCase(),
                     f == null ? "not run" : fmt(f) + " " + peerUnit,
                     m == null || f == null ? "-" : String.format(Locale.ROOT, "%.3f", m / f),
+                    !ranges ? "" : range == null ? "-" : String.format(Locale.ROOT, "%.3f", range.median()),
                     !ranges ? "" : range == null ? "-" : String.format(Locale.ROOT, "%.3f-%.3f", range.min(), range.max()),
                     p.target()));
         }

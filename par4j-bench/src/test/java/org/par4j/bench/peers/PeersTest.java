@@ -41,8 +41,9 @@ class PeersTest {
                         List.of(new PeerFigure("3 ipc", theirs, "GB/s", 1.0)),
                         List.of(new PeerFigure("3 ipc", theirs, "GB/s", 5.0))),
                 List.of(new Pairing(ours, theirs, ">= 3")));
-        // medians 12 and 4: ratio 3; the rounds' own ratios 3, 8 and 10
-        assertThat(t).contains("12.0 GB/s").contains("4.00 GB/s").contains(" 3.000 ").contains("3.000-10.000");
+        // medians 12 and 4: ratio 3; the rounds' own ratios 3, 8 and 10: paired median 8
+        assertThat(t).contains("12.0 GB/s").contains("4.00 GB/s").contains(" 3.000 ").contains(" 8.000 ")
+                .contains("3.000-10.000").contains("paired");
         assertThatThrownBy(() -> Comparison.table(List.of(Map.of()), Map.of(), List.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("as many peer rounds");
     }
