@@ -18,6 +18,8 @@ final class InboundParser {
     private final InboundChannel[] channels;
     private final Matcher matcher;
     private final MemorySegment discard;
+    /** A posted receive completed in this {@link #poll}: it returns before reading the next header. */
+    private boolean received;
 
     /**
      * @param engine the engine it reads for
@@ -54,7 +56,12 @@ final class InboundParser {
     }
 
     /**
-     * Reads what has arrived from one peer: frames parsed, bodies streamed into their targets.
+     * Reads what has arrived from one peer: frames parsed, bodies streamed into their targets, up to the
+     * first message that completes a posted receive. Its caller returns before the next header is
+     * read: in a stream of large messages (a broadcast in a loop) that header is often there already,
+     * and read before the caller's next receive is posted, its body would be buffered whole as
+     * unexpected, in fresh memory, and copied again (8 MiB broadcasts between two ranks took 20 ms
+     * each in one run in five, against 0.5 ms).
      *
      * @param p the peer's world rank
      * @return true if any byte moved
@@ -64,6 +71,10 @@ final class InboundParser {
         PeerLink link = links[p];
         boolean any = false;
         while (true) {
+            if (received) {
+                received = false;
+                return true;
+            }
             long at = c.pad == 0 && !c.inBody && c.headerFill == 0 ? link.arrivedInPlace(FrameDescriptor.HEADER)
                     : PeerLink.NOT_IN_PLACE;
             if (at == PeerLink.NOT_ARRIVED) {
@@ -197,6 +208,7 @@ final class InboundParser {
     private void finishBody(int p, InboundChannel c) {
         c.pad = engine.padding(p, c.msgLength);
         if (c.request != null) {
+            received = true;
             c.request.complete(c.msgSource, c.msgTag, c.msgLength, FrameDescriptor.datatype(c.msgType));
         } else if (c.incoming != null) {
             Incoming m = c.incoming;

@@ -17,6 +17,8 @@ final class Matcher {
     // array deques: no node allocated per message, and the match is nearly always the first element
     private final ArrayDeque<RecvRequest> posted = new ArrayDeque<>();
     private final ArrayDeque<Incoming> unexpected = new ArrayDeque<>();
+    /** Messages that ever waited in the unexpected queue: each was buffered whole and copied twice. */
+    private long unexpectedArrivals;
 
     /** @return the first posted receive matching the header, removed, or null */
     RecvRequest takePosted(int context, int source, int tag) {
@@ -79,6 +81,12 @@ final class Matcher {
 
     void arrived(Incoming m) {
         unexpected.add(m);
+        unexpectedArrivals++;
+    }
+
+    /** @return how many messages arrived before their receive was posted, since the engine started */
+    long unexpectedArrivals() {
+        return unexpectedArrivals;
     }
 
     /** @return the posted receives waiting on {@code worldRank} or on any source */
