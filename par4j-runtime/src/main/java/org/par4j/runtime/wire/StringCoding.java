@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
  * (two bytes a char, one bulk copy each way).
  */
 final class StringCoding {
+    /** Latin-1 strings up to this long are looked up in {@link #CACHE}. */
+    private static final int SHORT = 16;
+    private static final String[] CACHE = new String[1024];
+
     private StringCoding() {
     }
 
@@ -67,7 +71,39 @@ final class StringCoding {
         int n = in.readCount(1);
         int at = in.position();
         in.skip(n);
-        return new String(in.array(), at, n, StandardCharsets.ISO_8859_1);
+        return n <= SHORT ? shortLatin1(in.array(), at, n) : new String(in.array(), at, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Short strings (map keys, field names, labels) come back from a small cache of the ones decoded last,
+     * as Python interns them: a message of {@code {"a": 7, "b": 3.14}} then decodes without allocating its
+     * keys. Slots are overwritten freely; a String is immutable and safely published, so threads may race.
+     */
+    private static String shortLatin1(byte[] b, int at, int n) {
+        int h = n;
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + b[at + i];
+        }
+        int slot = (h ^ (h >>> 7)) & (CACHE.length - 1);
+        String s = CACHE[slot];
+        if (s != null && sameLatin1(s, b, at, n)) {
+            return s;
+        }
+        s = new String(b, at, n, StandardCharsets.ISO_8859_1);
+        CACHE[slot] = s;
+        return s;
+    }
+
+    private static boolean sameLatin1(String s, byte[] b, int at, int n) {
+        if (s.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) != (char) (b[at + i] & 0xff)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String readUtf16(WireInput in) {
