@@ -57,16 +57,21 @@ public final class BenchCollectivesCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "10000", description = "Calls per timed round (5 rounds a size, the median kept) at most (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
+    @Option(names = "--warm-up", paramLabel = "MILLIS", defaultValue = "1000",
+            description = "Warm-up of each collective and size before it is timed, in ms (default: ${DEFAULT-VALUE}).")
+    private int warmUp;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON.")
     private Path json;
 
     @Override
     public Integer call() throws Exception {
-        if (ranks < 1 || min < 1 || max < min || iterations < 1) {
-            throw new IllegalArgumentException("need --ranks >= 1, 1 <= --min <= --max and --iterations >= 1");
+        if (ranks < 1 || min < 1 || max < min || iterations < 1 || warmUp < 0) {
+            throw new IllegalArgumentException("need --ranks >= 1, 1 <= --min <= --max, --iterations >= 1 and --warm-up >= 0");
         }
         ByteArrayOutputStream table = new ByteArrayOutputStream();
-        CollectivesBenchmark.Options options = new CollectivesBenchmark.Options(ranks, transport, min, max, ops, iterations);
+        CollectivesBenchmark.Options options = new CollectivesBenchmark.Options(ranks, transport, min, max, ops, iterations,
+                warmUp);
         CollectivesBenchmark.Result r = CollectivesBenchmark.run(options, new PrintStream(table, true, StandardCharsets.UTF_8));
         PrintWriter out = spec.commandLine().getOut();
         Path base = BenchResults.emitTable(table.toString(StandardCharsets.UTF_8), r.toJson(), out, json, output,

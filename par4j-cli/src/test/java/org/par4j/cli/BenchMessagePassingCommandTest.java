@@ -27,7 +27,7 @@ class BenchMessagePassingCommandTest {
     @Test
     void shouldPrintCollectivesTableAndPlot() throws Exception {
         Path out = dir.resolve("results");
-        CliRunner.Result r = new CliRunner(dir).run("bench", "collectives", "--max", "64", "--iterations", "20",
+        CliRunner.Result r = new CliRunner(dir).run("bench", "collectives", "--max", "64", "--iterations", "20", "--warm-up", "10",
                 "--ops", "barrier,bcast,allreduce", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("barrier").contains("bcast").contains("allreduce").contains("Avg Lat(us)");

@@ -31,10 +31,11 @@ public final class CollectivesBenchmark {
      * @param ops comma-separated collectives
      * @param maxIterations calls timed for the smallest messages (fewer for large ones)
      */
-    public record Options(int ranks, String transport, long minBytes, long maxBytes, String ops, int maxIterations) {
-        /** @return 2 ranks, auto, 8 B .. 8 MiB, every collective, up to 10,000 calls */
+    public record Options(int ranks, String transport, long minBytes, long maxBytes, String ops, int maxIterations,
+            int warmUpMillis) {
+        /** @return 2 ranks, auto, 8 B .. 8 MiB, every collective, up to 10,000 calls, 1 s of warm-up a size */
         public static Options defaults() {
-            return new Options(2, "auto", 8, 8L << 20, ALL, 10_000);
+            return new Options(2, "auto", 8, 8L << 20, ALL, 10_000, 1_000);
         }
     }
 
@@ -82,7 +83,8 @@ public final class CollectivesBenchmark {
             Path file = Files.createTempFile("par4j-collectives", ".txt");
             try {
                 RankJob job = RankJob.of(o.ranks(), "", CollectivesRank.class.getName(), file.toString(),
-                        Long.toString(o.minBytes()), Long.toString(o.maxBytes()), o.ops(), Integer.toString(o.maxIterations())).withTransport(o.transport())
+                        Long.toString(o.minBytes()), Long.toString(o.maxBytes()), o.ops(), Integer.toString(o.maxIterations()), Integer.toString(o.warmUpMillis()))
+                        .withTransport(o.transport())
                         .withJvmArgs(List.of("-Xmx2g"));
                 int status = new LocalRankLauncher().launch(job);
                 if (status != 0) {
@@ -112,7 +114,8 @@ public final class CollectivesBenchmark {
     }
 
     /**
-     * Command line: {@code [-n RANKS] [--transport T] [--min BYTES] [--max BYTES] [--ops a,b,...] [--iterations N] [--json FILE]}.
+     * Command line: {@code [-n RANKS] [--transport T] [--min BYTES] [--max BYTES] [--ops a,b,...] [--iterations N]
+     * [--warm-up MILLIS] [--json FILE]}.
      *
      * @param args the command line
      * @throws IOException if the JSON file cannot be written
@@ -125,6 +128,7 @@ public final class CollectivesBenchmark {
         long max = d.maxBytes();
         String ops = d.ops();
         int iterations = d.maxIterations();
+        int warmUp = d.warmUpMillis();
         String json = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -134,11 +138,12 @@ public final class CollectivesBenchmark {
                 case "--max" -> max = Long.parseLong(args[++i]);
                 case "--ops" -> ops = args[++i];
                 case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+                case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
                 case "--json" -> json = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        Result r = run(new Options(n, t, min, max, ops, iterations), System.out);
+        Result r = run(new Options(n, t, min, max, ops, iterations, warmUp), System.out);
         if (json != null) {
             Files.writeString(Path.of(json), r.toJson());
         }

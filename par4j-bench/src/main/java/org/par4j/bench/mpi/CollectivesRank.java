@@ -11,26 +11,29 @@ import org.par4j.mpi.Comm;
 import org.par4j.mpi.Op;
 
 /**
- * The program each rank runs for {@link CollectivesBenchmark}: for each collective and size, a warm-up,
- * then 5 rounds of {@code iters} calls between barriers; each rank's median round (time per call) is collected and rank 0
+ * The program each rank runs for {@link CollectivesBenchmark}: for each collective and size, a warm-up
+ * (1 s by default), then 5 rounds of {@code iters} calls between barriers; each rank's median round (time per call) is collected and rank 0
  * writes {@code op bytes iterations avg min max} (microseconds; avg/min/max over ranks, as OSU's
- * osu_allreduce prints) to the file named by its first argument. Arguments: file, minBytes, maxBytes, ops, maxIterations.
+ * osu_allreduce prints) to the file named by its first argument. Arguments: file, minBytes, maxBytes, ops, maxIterations,
+ * warmUpMillis.
  */
 public final class CollectivesRank {
-    /** Calls before timing each size, at least: large sizes run few calls, and their loops need C2. */
-    private static final int WARM_UP_CALLS = 100;
     private static final int ROUNDS = 5;
 
     private CollectivesRank() {
     }
 
-    /** @param args file minBytes maxBytes comma-separated-ops maxIterations */
+    /** @param args file minBytes maxBytes comma-separated-ops maxIterations warmUpMillis */
     public static void main(String[] args) {
         Comm w = Comm.world();
         long min = Long.parseLong(args[1]);
         long max = Long.parseLong(args[2]);
         List<String> ops = List.of(args[3].split(","));
         int maxIters = Integer.parseInt(args[4]);
+        // Each collective and size is warmed up for a time, not a count of calls: with 10,100 calls a
+        // 2-rank allreduce of 64 bytes read 2.2-3.5 us (the JIT still compiling its path, its threads
+        // short of CPU beside two spinning ranks), 0.53-0.61 us after a second, 0.3 s was not enough.
+        long warmUpNanos = Long.parseLong(args[5]) * 1_000_000L;
         StringBuilder out = new StringBuilder();
         int n = w.size();
         double[] big = new double[(int) (max / 8) * n];
@@ -48,9 +51,12 @@ public final class CollectivesRank {
                 int count = (int) Math.max(1, bytes / 8);
                 int iters = (int) Math.max(Math.min(10, maxIters), Math.min(maxIters, 80_000_000L / Math.max(64, bytes) / n));
                 Runnable call = call(w, op, count, big, big2);
-                for (int i = 0; i < Math.max(WARM_UP_CALLS, iters); i++) {
-                    call.run();
-                }
+                int batch = iters;
+                WarmUp.run(w, () -> {
+                    for (int i = 0; i < batch; i++) {
+                        call.run();
+                    }
+                }, warmUpNanos);
                 double us = medianOfRounds(w, call, iters);
                 double[] stats = new double[3];
                 double[] mm = {us, -us};

@@ -20,7 +20,16 @@ final class WarmUp {
      * @param batch what one batch does (the same on every rank)
      */
     static void run(Comm w, Runnable batch) {
-        long end = System.nanoTime() + NANOS;
+        run(w, batch, NANOS);
+    }
+
+    /**
+     * @param w the communicator
+     * @param batch what one batch does (the same on every rank)
+     * @param nanos how long, about, by rank 0's clock; at least one batch runs
+     */
+    static void run(Comm w, Runnable batch, long nanos) {
+        long end = System.nanoTime() + nanos;
         int[] more = new int[1];
         do {
             batch.run();

@@ -60,7 +60,7 @@ class MpiBenchmarksTest {
     @Test
     void shouldPrintEveryCollective() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CollectivesBenchmark.Result r = CollectivesBenchmark.run(new CollectivesBenchmark.Options(3, "tcp", 8, 64, CollectivesBenchmark.ALL, 20),
+        CollectivesBenchmark.Result r = CollectivesBenchmark.run(new CollectivesBenchmark.Options(3, "tcp", 8, 64, CollectivesBenchmark.ALL, 20, 10),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(r.rows()).extracting(CollectivesBenchmark.Row::op).contains("barrier", "bcast", "reduce", "allreduce",
                 "gather", "scatter", "allgather", "alltoall");
