@@ -40,12 +40,13 @@ public final class CollectivesRank {
         double[] big2 = new double[(int) (max / 8) * n];
         double[] x = new double[1];
         double[] y = new double[1];
+        // small batches: with more ranks than cores a call can take milliseconds, and a batch always runs whole
         WarmUp.run(w, () -> {
-            for (int i = 0; i < 2_000; i++) {
+            for (int i = 0; i < 50; i++) {
                 w.allreduce(Buffer.of(x), Buffer.of(y), Op.SUM);
                 w.barrier();
             }
-        });
+        }, warmUpNanos); // the allreduce and barrier that time and gather the figures
         for (String op : ops) {
             for (long bytes = op.equals("barrier") ? 0 : min; bytes <= max; bytes = next(bytes, max)) {
                 int count = (int) Math.max(1, bytes / 8);
