@@ -3,6 +3,7 @@ package org.par4j.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class PeerCompareOptions {
                     out.flush();
                     ours.add(medians(again.measure()));
                 }
-                out.println("# running the peers (" + dir + ", items " + java.util.Arrays.toString(chosen) + ")"
+                out.println("# running the peers (" + dir + ", items " + Arrays.toString(chosen) + ")"
                         + (rounds > 1 ? ", round " + r + " of " + rounds : "") + " ...");
                 out.flush();
                 theirs.add(new PeerRunner(dir).run(quick, chosen));
@@ -100,9 +101,9 @@ public final class PeerCompareOptions {
             return items;
         }
         for (int i : only) {
-            if (java.util.Arrays.stream(items).noneMatch(x -> x == i)) {
+            if (Arrays.stream(items).noneMatch(x -> x == i)) {
                 throw new IllegalArgumentException("--peer-items " + i + ": this command compares with peer items "
-                        + java.util.Arrays.toString(items) + " only");
+                        + Arrays.toString(items) + " only");
             }
         }
         return only.stream().mapToInt(Integer::intValue).distinct().toArray();

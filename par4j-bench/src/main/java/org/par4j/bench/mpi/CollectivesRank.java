@@ -52,9 +52,8 @@ public final class CollectivesRank {
                 int count = (int) Math.max(1, bytes / 8);
                 int iters = (int) Math.max(Math.min(10, maxIters), Math.min(maxIters, 80_000_000L / Math.max(64, bytes) / n));
                 Runnable call = call(w, op, count, big, big2);
-                int batch = iters;
                 WarmUp.run(w, () -> {
-                    for (int i = 0; i < batch; i++) {
+                    for (int i = 0; i < iters; i++) {
                         call.run();
                     }
                 }, warmUpNanos);

@@ -127,8 +127,9 @@ public final class FrameChannel implements Closeable {
         channel.configureBlocking(false);
         try {
             long deadline = System.nanoTime() + nanos;
+            ByteBuffer room = ByteBuffer.wrap(in); // empty: a look that finds nothing leaves it as it is
             do {
-                int r = channel.read(ByteBuffer.wrap(in, 0, in.length));
+                int r = channel.read(room);
                 if (r != 0) {
                     end = Math.max(r, 0);
                     return true;

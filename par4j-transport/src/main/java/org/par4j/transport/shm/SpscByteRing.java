@@ -110,7 +110,7 @@ public final class SpscByteRing {
         if (first < n) {
             MemorySegment.copy(src, offset + first, data, 0, n - first);
         }
-        commit(n);
+        publish(n); // free(length) above already counted the room
         return n;
     }
 
@@ -134,7 +134,7 @@ public final class SpscByteRing {
         if (first < n) {
             MemorySegment.copy(data, 0, dst, offset + first, n - first);
         }
-        consume(n);
+        release(n); // available(length) above already counted the bytes
         return n;
     }
 
@@ -161,8 +161,7 @@ public final class SpscByteRing {
         if (n < 0 || n > free(n)) {
             throw new IllegalArgumentException("cannot commit " + n + " bytes: " + free(0) + " are free");
         }
-        localTail += n;
-        tailRelease(localTail);
+        publish(n);
     }
 
     /**
@@ -194,8 +193,17 @@ public final class SpscByteRing {
         if (n < 0 || n > available(n)) {
             throw new IllegalArgumentException("cannot consume " + n + " bytes: " + available(0) + " have arrived");
         }
+        release(n);
+    }
+
+    private void publish(long n) {
+        localTail += n;
+        LONG.setRelease(seg, TAIL_OFFSET, localTail);
+    }
+
+    private void release(long n) {
         localHead += n;
-        headRelease(localHead);
+        LONG.setRelease(seg, HEAD_OFFSET, localHead);
     }
 
     /** @return free bytes; the consumer's counter is read again only when the cached one says fewer than {@code wanted} */
@@ -218,15 +226,7 @@ public final class SpscByteRing {
         return (long) LONG.getAcquire(seg, TAIL_OFFSET);
     }
 
-    private void tailRelease(long v) {
-        LONG.setRelease(seg, TAIL_OFFSET, v);
-    }
-
     private long headAcquire() {
         return (long) LONG.getAcquire(seg, HEAD_OFFSET);
-    }
-
-    private void headRelease(long v) {
-        LONG.setRelease(seg, HEAD_OFFSET, v);
     }
 }
