@@ -3,6 +3,7 @@ package org.par4j.cli;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.par4j.cli.run.Launcher;
+import org.par4j.runtime.spawn.ExitByReturning;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,13 +65,21 @@ public final class Par4jCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs par4j and exits with its status.
+     * Runs par4j and exits with its status: on success by returning, which ends the JVM ~10 ms sooner
+     * than {@code System.exit} (see {@link ExitByReturning}); {@code par4j run} starts the program after.
      *
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(commandLine(new Par4jCommand()).execute(args));
+        int status = commandLine(new Par4jCommand()).execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+        ExitByReturning.arm(EXIT_GRACE_MS);
     }
+
+    /** How long threads a command left running may hold the JVM up once it is done. */
+    private static final long EXIT_GRACE_MS = 200;
 
     /** Without a subcommand: print the usage on standard error and fail. */
     @Override

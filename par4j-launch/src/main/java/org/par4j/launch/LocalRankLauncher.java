@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.par4j.runtime.spawn.JvmCommand;
 import org.par4j.transport.JobKey;
 import org.par4j.transport.rendezvous.RendezvousProtocol;
 import org.par4j.transport.shm.ShmRingFiles;
@@ -82,6 +83,7 @@ public final class LocalRankLauncher implements RankLauncher {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(RANK_FLAGS);
+        cmd.addAll(JvmCommand.selectorProviderFlag(job.jvmArgs()));
         cmd.addAll(job.jvmArgs());
         String ours = System.getProperty("java.class.path");
         cmd.add("-cp");

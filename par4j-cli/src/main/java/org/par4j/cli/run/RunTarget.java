@@ -42,12 +42,12 @@ public record RunTarget(Path javaBinary, List<String> jvmFlags, List<String> par
     }
 
     /**
-     * @return the program's class path: par4j's jars, then its own entries; worker JVMs the program
-     *     starts inherit it
+     * @return the program's class path: its own entries, then par4j's jars; worker JVMs the program
+     *     starts inherit it, and find the classes of its tasks in the first jar they open
      */
     public List<String> classPath() {
-        List<String> all = new ArrayList<>(par4jClassPath);
-        all.addAll(programClassPath);
+        List<String> all = new ArrayList<>(programClassPath);
+        all.addAll(par4jClassPath);
         return all;
     }
 

@@ -30,7 +30,7 @@ class ExecHandoffLauncherTest {
         assertThat(text).endsWith("\0");
         List<String> words = Arrays.asList(text.substring(0, text.length() - 1).split("\0", -1));
         assertThat(words).isEqualTo(t.command());
-        assertThat(words).containsExactly("/jdk/bin/java", "-Xmx1g", "-cp", "/a.jar:/b dir/c.jar", "demo.Main",
+        assertThat(words).containsExactly("/jdk/bin/java", "-Xmx1g", "-cp", "/b dir/c.jar:/a.jar", "demo.Main",
                 "one arg", "", "ünï");
     }
 

@@ -56,7 +56,7 @@ public final class AotTraining {
             FrameChannel channel = WorkerMain.connect(sock.toString(), ID, key, parent);
             Files.deleteIfExists(sock);
             Files.deleteIfExists(dir);
-            // ends with System.exit(0) on EXIT, which writes the cache
+            // returns on EXIT; the cache is written when main ends
             WorkerMain.serve(channel);
             parentSide.join();
         }

@@ -38,8 +38,13 @@ public final class WorkerMain {
             System.exit(2);
             return;
         }
-        serve(channel);
+        if (serve(channel)) {
+            ExitByReturning.arm(EXIT_GRACE_MS);
+        }
     }
+
+    /** How long a pool worker's JVM waits for threads its tasks left running before it exits anyway. */
+    private static final long EXIT_GRACE_MS = 200;
 
     /**
      * Starts the parent watchdog, connects to the parent and authenticates.
@@ -59,8 +64,12 @@ public final class WorkerMain {
         return new FrameChannel(ch);
     }
 
-    /** Runs what the parent's first message asks for: one process's task, or a pool's worker loop. */
-    static void serve(FrameChannel channel) {
+    /**
+     * Runs what the parent's first message asks for: one process's task, or a pool's worker loop.
+     *
+     * @return true when a pool's worker loop ended as the parent asked; the JVM then ends when main returns
+     */
+    static boolean serve(FrameChannel channel) {
         try {
             WireInput first = channel.readFrame();
             int type = first.readByte();
@@ -68,6 +77,7 @@ public final class WorkerMain {
                 runProcess(channel, first);
             } else if (type == WorkerProtocol.INIT) {
                 new PoolWorkerLoop(channel).run(first);
+                return true;
             } else {
                 System.err.println("par4j worker: unexpected first message " + type);
                 System.exit(2);
@@ -78,6 +88,7 @@ public final class WorkerMain {
             System.err.println("par4j worker: control channel failed: " + e);
             ParentWatchdog.endOfChannel();
         }
+        return false;
     }
 
     private static String requireEnv(String name) {
@@ -112,7 +123,11 @@ public final class WorkerMain {
         } catch (IOException e) {
             // exiting anyway
         }
-        System.exit(status);
+        if (status != 0) {
+            System.exit(status);
+        }
+        // Status 0: main returns (see ExitByReturning), and as in Python the process ends when the
+        // threads its target started have ended.
     }
 
     private static volatile boolean exiting;

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.par4j.JvmProcess;
 import org.par4j.NotSerializableTaskException;
 import org.par4j.runtime.testing.DumpThreadsOnTimeout;
@@ -45,6 +50,24 @@ class JvmProcessTest {
         assertThat(p.isAlive()).isFalse();
         assertThat(p.exitCode()).hasValue(0);
         assertThat(p.toString()).contains("name='ok'").contains("exitcode=0");
+    }
+
+    @Test
+    void shouldEndOnlyAfterTheThreadsItsTargetStarted(@TempDir Path dir) throws Exception {
+        // As in Python, the process's end waits for the non-daemon threads its target left running.
+        String done = dir.resolve("done").toString();
+        JvmProcess p = new JvmProcess("threads", () -> Thread.ofPlatform().start(() -> {
+            sleep(300);
+            try {
+                Files.writeString(Path.of(done), "written");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        p.start();
+        assertThat(p.join(patience(30))).isTrue();
+        assertThat(p.exitCode()).hasValue(0);
+        assertThat(Path.of(done)).hasContent("written");
     }
 
     @Test
