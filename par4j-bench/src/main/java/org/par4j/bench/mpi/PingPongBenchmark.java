@@ -91,10 +91,23 @@ public final class PingPongBenchmark {
      * @return the figures
      */
     public static Result run(Options o, PrintStream out) {
+        List<Row> rows = new ArrayList<>(job(o, o.minBytes()));
+        if (o.objects()) {
+            rows.addAll(job(o, -1));
+        }
+        Result r = fit(o, rows);
+        if (out != null) {
+            print(r, out);
+        }
+        return r;
+    }
+
+    /** One job of two fresh rank JVMs: the sizes from {@code min} up, or (min -1) the small map alone. */
+    private static List<Row> job(Options o, long min) {
         try {
             Path file = Files.createTempFile("par4j-pingpong", ".txt");
             try {
-                RankJob job = RankJob.of(2, "", PingPongRank.class.getName(), file.toString(), Long.toString(o.minBytes()),
+                RankJob job = RankJob.of(2, "", PingPongRank.class.getName(), file.toString(), Long.toString(min),
                         Long.toString(o.maxBytes()), Boolean.toString(o.objects()), Integer.toString(o.rounds()),
                         Integer.toString(o.maxIterations()))
                         .withTransport(o.transport()).withJvmArgs(List.of("-Xmx3g", "-XX:+UseParallelGC"));
@@ -108,11 +121,7 @@ public final class PingPongBenchmark {
                     rows.add(new Row(Long.parseLong(p[0]), Integer.parseInt(p[1]), Double.parseDouble(p[2]),
                             Double.parseDouble(p[3]), Double.parseDouble(p[4])));
                 }
-                Result r = fit(o, rows);
-                if (out != null) {
-                    print(r, out);
-                }
-                return r;
+                return rows;
             } finally {
                 Files.deleteIfExists(file);
             }
