@@ -20,6 +20,9 @@ import org.par4j.runtime.wire.WireInput;
  * {@value ParentWatchdog#ORPHANED} parent gone.
  */
 public final class WorkerMain {
+    /** How long a pool worker's JVM waits for threads its tasks left running before it exits anyway. */
+    private static final long EXIT_GRACE_MS = 200;
+
     private WorkerMain() {
     }
 
@@ -42,9 +45,6 @@ public final class WorkerMain {
             ExitByReturning.arm(EXIT_GRACE_MS);
         }
     }
-
-    /** How long a pool worker's JVM waits for threads its tasks left running before it exits anyway. */
-    private static final long EXIT_GRACE_MS = 200;
 
     /**
      * Starts the parent watchdog, connects to the parent and authenticates.
