@@ -3,12 +3,17 @@ package org.par4j.runtime.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.par4j.AsyncResult;
 import org.par4j.NotSerializableTaskException;
 import org.par4j.Pool;
@@ -179,6 +184,33 @@ class ProcessPoolTest extends PoolContractTest {
         long t0 = System.nanoTime();
         pool.close();
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(patience(20));
+    }
+
+    @Test
+    void shouldEndWorkersNormallyWhenTasksLeftThreadsRunning(@TempDir Path dir) throws Exception {
+        // A worker ends by returning from main; a non-daemon thread left by a task would hold its JVM up
+        // until the pool killed it (SIGKILL: no shutdown hooks). The hook's file shows a normal exit.
+        String ended = dir.resolve("ended").toString();
+        Pool pool = builder(1).initializer(() -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.writeString(Path.of(ended), "hooks ran");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }))).build();
+        assertThat(pool.apply(() -> {
+            Thread.ofPlatform().start(() -> {
+                try {
+                    Thread.sleep(600_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            return 4;
+        })).isEqualTo(4);
+        pool.close();
+        pool.join();
+        assertThat(Path.of(ended)).hasContent("hooks ran");
     }
 
     @Test
