@@ -75,11 +75,8 @@ public final class Par4jCommand implements Callable<Integer> {
         if (status != 0) {
             System.exit(status);
         }
-        ExitByReturning.arm(EXIT_GRACE_MS);
+        ExitByReturning.arm();
     }
-
-    /** How long threads a command left running may hold the JVM up once it is done. */
-    private static final long EXIT_GRACE_MS = 200;
 
     /** Without a subcommand: print the usage on standard error and fail. */
     @Override

@@ -2,14 +2,11 @@ package org.par4j.bench.mpi;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.par4j.launch.LocalRankLauncher;
-import org.par4j.launch.RankJob;
 
 /**
  * {@code par4j bench collectives}: latency by message size of barrier, bcast, reduce, allreduce,
@@ -80,48 +77,27 @@ public final class CollectivesBenchmark {
      * @return the figures
      */
     public static Result run(Options o, PrintStream out) {
-        try {
-            Path file = Files.createTempFile("par4j-collectives", ".txt");
-            try {
-                List<Row> rows = new ArrayList<>();
-                // One job of fresh rank JVMs a collective, as OSU has one program each: in a shared JVM
-                // the JIT's code, shaped by one collective's 8 MiB calls, slowed the next one's small
-                // calls for seconds (an 8-byte allreduce after reduce: 1.6-2.8 us, alone 0.44 us).
-                for (String op : o.ops().split(",")) {
-                    rows.addAll(runOne(o, op.trim(), file));
-                }
-                Result r = new Result(o, rows, PingPongBenchmark.loadAverage());
-                if (out != null) {
-                    out.printf("# par4j collectives, %d rank JVMs (%s), doubles, load %.2f%n", o.ranks(), o.transport(), r.loadAverage());
-                    out.printf("%-10s %10s %14s %14s %14s%n", "# Op", "Size", "Avg Lat(us)", "Min(us)", "Max(us)");
-                    for (Row row : rows) {
-                        out.printf("%-10s %10d %14.3f %14.3f %14.3f%n", row.op(), row.bytes(), row.avgUs(), row.minUs(), row.maxUs());
-                    }
-                }
-                return r;
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Row> runOne(Options o, String op, Path file) throws IOException {
-        RankJob job = RankJob.of(o.ranks(), "", CollectivesRank.class.getName(), file.toString(),
-                Long.toString(o.minBytes()), Long.toString(o.maxBytes()), op, Integer.toString(o.maxIterations()),
-                Integer.toString(o.warmUpMillis())).withTransport(o.transport()).withJvmArgs(List.of("-Xmx2g"));
-        int status = new LocalRankLauncher().launch(job);
-        if (status != 0) {
-            throw new IllegalStateException("the " + op + " ranks failed with status " + status);
-        }
         List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            String[] p = line.split(" ");
-            rows.add(new Row(p[0], Long.parseLong(p[1]), Integer.parseInt(p[2]), Double.parseDouble(p[3]),
-                    Double.parseDouble(p[4]), Double.parseDouble(p[5])));
+        // One job of fresh rank JVMs a collective, as OSU has one program each: in a shared JVM
+        // the JIT's code, shaped by one collective's 8 MiB calls, slowed the next one's small
+        // calls for seconds (an 8-byte allreduce after reduce: 1.6-2.8 us, alone 0.44 us).
+        for (String op : o.ops().split(",")) {
+            for (String[] p : RankJobLines.run(op.trim(), o.ranks(), CollectivesRank.class, o.transport(), List.of("-Xmx2g"),
+                    Long.toString(o.minBytes()), Long.toString(o.maxBytes()), op.trim(), Integer.toString(o.maxIterations()),
+                    Integer.toString(o.warmUpMillis()))) {
+                rows.add(new Row(p[0], Long.parseLong(p[1]), Integer.parseInt(p[2]), Double.parseDouble(p[3]),
+                        Double.parseDouble(p[4]), Double.parseDouble(p[5])));
+            }
         }
-        return rows;
+        Result r = new Result(o, rows, PingPongBenchmark.loadAverage());
+        if (out != null) {
+            out.printf("# par4j collectives, %d rank JVMs (%s), doubles, load %.2f%n", o.ranks(), o.transport(), r.loadAverage());
+            out.printf("%-10s %10s %14s %14s %14s%n", "# Op", "Size", "Avg Lat(us)", "Min(us)", "Max(us)");
+            for (Row row : rows) {
+                out.printf("%-10s %10d %14.3f %14.3f %14.3f%n", row.op(), row.bytes(), row.avgUs(), row.minUs(), row.maxUs());
+            }
+        }
+        return r;
     }
 
     /**

@@ -2,14 +2,11 @@ package org.par4j.bench.mpi;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.par4j.launch.LocalRankLauncher;
-import org.par4j.launch.RankJob;
 
 /**
  * {@code par4j bench pingpong}: OSU-style latency and bandwidth between two rank JVMs over 1 B .. 64 MiB
@@ -104,30 +101,14 @@ public final class PingPongBenchmark {
 
     /** One job of two fresh rank JVMs: the sizes from {@code min} up, or (min -1) the small map alone. */
     private static List<Row> job(Options o, long min) {
-        try {
-            Path file = Files.createTempFile("par4j-pingpong", ".txt");
-            try {
-                RankJob job = RankJob.of(2, "", PingPongRank.class.getName(), file.toString(), Long.toString(min),
-                        Long.toString(o.maxBytes()), Boolean.toString(o.objects()), Integer.toString(o.rounds()),
-                        Integer.toString(o.maxIterations()))
-                        .withTransport(o.transport()).withJvmArgs(List.of("-Xmx3g", "-XX:+UseParallelGC"));
-                int status = new LocalRankLauncher().launch(job);
-                if (status != 0) {
-                    throw new IllegalStateException("the ping-pong ranks failed with status " + status);
-                }
-                List<Row> rows = new ArrayList<>();
-                for (String line : Files.readAllLines(file)) {
-                    String[] p = line.split(" ");
-                    rows.add(new Row(Long.parseLong(p[0]), Integer.parseInt(p[1]), Double.parseDouble(p[2]),
-                            Double.parseDouble(p[3]), Double.parseDouble(p[4])));
-                }
-                return rows;
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Row> rows = new ArrayList<>();
+        for (String[] p : RankJobLines.run("ping-pong", 2, PingPongRank.class, o.transport(), List.of("-Xmx3g", "-XX:+UseParallelGC"),
+                Long.toString(min), Long.toString(o.maxBytes()), Boolean.toString(o.objects()), Integer.toString(o.rounds()),
+                Integer.toString(o.maxIterations()))) {
+            rows.add(new Row(Long.parseLong(p[0]), Integer.parseInt(p[1]), Double.parseDouble(p[2]),
+                    Double.parseDouble(p[3]), Double.parseDouble(p[4])));
         }
+        return rows;
     }
 
     static Result fit(Options o, List<Row> rows) {

@@ -139,8 +139,7 @@ public final class AotCache {
             List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c",
                     "\"$@\" && mv -f \"$P4J_TMP\" \"$P4J_AOT\"; rm -f \"$P4J_TMP\" \"$P4J_TMP.config\" \"$P4J_LOCK\"", "par4j-aot"));
             cmd.add(JvmCommand.javaBinary().toString());
-            cmd.addAll(JvmCommand.WORKER_FLAGS);
-            cmd.addAll(JvmCommand.selectorProviderFlag(List.of()));
+            cmd.addAll(JvmCommand.workerFlags(List.of()));
             cmd.addAll(QUIET);
             cmd.add("-XX:AOTCacheOutput=" + tmp);
             // Classes only, no method profiles: replayed, the training's profiles had each worker compile

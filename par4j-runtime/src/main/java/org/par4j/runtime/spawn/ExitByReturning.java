@@ -9,18 +9,17 @@ package org.par4j.runtime.spawn;
  * waits for its non-daemon threads: after a grace period this exits as {@code System.exit(0)} would.
  */
 public final class ExitByReturning {
+    /** How long threads left running may hold the JVM up once its work is done. */
+    private static final long GRACE_MS = 200;
+
     private ExitByReturning() {
     }
 
-    /**
-     * Call just before main returns with status 0.
-     *
-     * @param graceMillis how long threads left running may hold the JVM up
-     */
-    public static void arm(long graceMillis) {
+    /** Call just before main returns with status 0. */
+    public static void arm() {
         Thread.ofPlatform().daemon().name("par4j-exit-guard").stackSize(128 * 1024).start(() -> {
             try {
-                Thread.sleep(graceMillis);
+                Thread.sleep(GRACE_MS);
             } catch (InterruptedException e) {
                 // exit now
             }

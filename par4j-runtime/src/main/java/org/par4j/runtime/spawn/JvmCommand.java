@@ -42,6 +42,17 @@ public final class JvmCommand {
         return named || !provider.startsWith("sun.nio.ch.") ? List.of() : List.of("-D" + SELECTOR_PROVIDER + "=" + provider);
     }
 
+    /**
+     * @param jvmOptions the worker's other options
+     * @return {@link #WORKER_FLAGS} and the {@link #selectorProviderFlag}: what every worker JVM, and
+     *     the AOT training that stands for one, starts with
+     */
+    static List<String> workerFlags(List<String> jvmOptions) {
+        List<String> flags = new ArrayList<>(WORKER_FLAGS);
+        flags.addAll(selectorProviderFlag(jvmOptions));
+        return flags;
+    }
+
     /** @return this JVM's java launcher */
     public static Path javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
@@ -60,8 +71,7 @@ public final class JvmCommand {
     public static List<String> worker(List<String> jvmOptions, List<String> aotFlags) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary().toString());
-        cmd.addAll(WORKER_FLAGS);
-        cmd.addAll(selectorProviderFlag(jvmOptions));
+        cmd.addAll(workerFlags(jvmOptions));
         cmd.addAll(aotFlags);
         for (Map.Entry<Object, Object> e : System.getProperties().entrySet()) {
             String key = String.valueOf(e.getKey());

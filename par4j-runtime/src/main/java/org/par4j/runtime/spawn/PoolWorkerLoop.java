@@ -3,6 +3,7 @@ package org.par4j.runtime.spawn;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.par4j.NotSerializableTaskException;
 import org.par4j.RemoteException;
@@ -20,7 +21,7 @@ import org.par4j.runtime.wire.WireOutput;
  */
 final class PoolWorkerLoop {
     /** How long a worker polls for the next request after answering one ({@code par4j.pool.workerPollMicros}). */
-    private static final long POLL_NANOS = java.util.concurrent.TimeUnit.MICROSECONDS.toNanos(
+    private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(
             Long.getLong("par4j.pool.workerPollMicros", 50));
     private final FrameChannel channel;
     private final ObjectCodec codec = Codecs.objects();

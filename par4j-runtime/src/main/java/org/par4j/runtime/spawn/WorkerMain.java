@@ -20,9 +20,6 @@ import org.par4j.runtime.wire.WireInput;
  * {@value ParentWatchdog#ORPHANED} parent gone.
  */
 public final class WorkerMain {
-    /** How long a pool worker's JVM waits for threads its tasks left running before it exits anyway. */
-    private static final long EXIT_GRACE_MS = 200;
-
     private WorkerMain() {
     }
 
@@ -42,7 +39,7 @@ public final class WorkerMain {
             return;
         }
         if (serve(channel)) {
-            ExitByReturning.arm(EXIT_GRACE_MS);
+            ExitByReturning.arm();
         }
     }
 
