@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Runs items of the peer benchmarks ({@code ../shared/peers/run-all.sh}: Python multiprocessing,
  * mpi4py, C MPI, MPJ Express) on this machine, right after par4j's own run, and reads their figures.
- * The peers folder is copied to a temporary folder first: the script builds and writes beside itself.
+ * The peers folder is copied to a temporary folder first, removed afterwards: the script builds and
+ * writes beside itself.
  */
 public final class PeerRunner {
     private final Path peers;
@@ -55,8 +56,9 @@ public final class PeerRunner {
             throw new PeerUnavailableException("no peer benchmarks at " + peers
                     + ": set PAR4J_PEERS to the folder holding run-all.sh (../shared/peers in the par4j workspace)");
         }
+        Path work = null;
         try {
-            Path work = Files.createTempDirectory("par4j-peers-");
+            work = Files.createTempDirectory("par4j-peers-");
             copyTree(peers, work);
             List<String> cmd = new ArrayList<>(List.of("bash", work.resolve("run-all.sh").toString()));
             if (quick) {
@@ -83,6 +85,8 @@ public final class PeerRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PeerUnavailableException("interrupted while the peers ran");
+        } finally {
+            deleteTree(work);
         }
     }
 
@@ -119,6 +123,20 @@ public final class PeerRunner {
     private static String missingLine(String output) {
         return output.lines().filter(l -> l.contains("missing") || l.contains("MISSING")).findFirst()
                 .orElse(output.lines().reduce((a, b) -> b).orElse("no output"));
+    }
+
+    /** Removes the copy (and its build and results): a comparison of 5 rounds made 10 of them. */
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.err.println("par4j: could not remove the peers' copy " + dir + ": " + e);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

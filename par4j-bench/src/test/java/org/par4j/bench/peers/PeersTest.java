@@ -3,6 +3,7 @@ package org.par4j.bench.peers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,5 +53,23 @@ class PeersTest {
     void shouldSayWhereThePeersShouldBe(@TempDir Path empty) {
         assertThatThrownBy(() -> new PeerRunner(empty).run(true, 2)).isInstanceOf(PeerUnavailableException.class)
                 .hasMessageContaining("no peer benchmarks at").hasMessageContaining("PAR4J_PEERS");
+    }
+
+    @Test
+    void shouldReadTheFiguresOfAFakeRunAndRemoveItsWorkingCopy(@TempDir Path dir) throws Exception {
+        Path peers = Files.createDirectories(dir.resolve("peers"));
+        Path whereItRan = dir.resolve("where-it-ran");
+        // a stand-in run-all.sh: it builds and writes beside itself, as the real one does
+        Files.writeString(peers.resolve("run-all.sh"), String.join("\n",
+                "here=$(cd \"$(dirname \"$0\")\" && pwd)",
+                "echo \"$here\" > '" + whereItRan + "'",
+                "mkdir -p \"$here/build\" \"$here/results\"",
+                "echo '{\"bench\":\"2 pool\",\"case\":\"apply_async\",\"unit\":\"us\",\"median\":235}'"
+                        + " > \"$here/results/run.jsonl\"", ""));
+        List<PeerFigure> figures = new PeerRunner(peers).run(true, 2);
+        assertThat(figures).extracting(PeerFigure::name).containsExactly("apply_async");
+        Path copy = Path.of(Files.readString(whereItRan).strip());
+        assertThat(copy).isNotEqualTo(peers);
+        assertThat(copy).doesNotExist();
     }
 }
