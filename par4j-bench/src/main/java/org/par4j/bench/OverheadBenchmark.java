@@ -11,14 +11,17 @@ import org.par4j.Pool;
 
 /**
  * {@code par4j bench overhead}: the course's experiment "what does it cost to launch additional
- * processes?". One task (a no-op, or {@code workMillis} of CPU work) is run five ways, each repetition
- * timed from before the first call to after the last, as {@code time python overhead.py} would:
+ * processes?". One task (a no-op, or {@code workMillis} of CPU work) is run five ways, next to a
+ * floor, each repetition timed from before the first call to after the last, as {@code time python
+ * overhead.py} would:
  * <ol>
  *   <li>no parallelism: the task called in this JVM;</li>
  *   <li>one {@link JvmProcess} started and joined;</li>
  *   <li>{@code Pool.processes(1)} created, {@code map(task, [1])}, closed;</li>
  *   <li>{@code Pool.processes(n)} likewise;</li>
- *   <li>{@code Pool.threads(n)} likewise.</li>
+ *   <li>{@code Pool.threads(n)} likewise;</li>
+ *   <li>the floor under case 4: n bare JVMs, no par4j in them ({@link BareJvms}), started together and
+ *       joined.</li>
  * </ol>
  * Each is reported as real, user and sys time (medians over the repetitions; user and sys include the
  * worker JVMs, counted once they have exited).
@@ -69,6 +72,7 @@ public final class OverheadBenchmark {
                 () -> poolOnce(Pool.processes(s.workers()), ms));
         cases.put("Pool.threads(" + s.workers() + ") create+map([1])+close",
                 () -> poolOnce(Pool.threads(s.workers()), ms));
+        cases.put(bareCase(s.workers()), () -> BareJvms.startAndJoin(s.workers()));
 
         TextTable table = new TextTable("case", "real ms", "min", "max", "user ms", "sys ms");
         List<Figure> figures = new ArrayList<>();
@@ -95,6 +99,14 @@ public final class OverheadBenchmark {
                         + " repetitions; user/sys include worker JVMs (this JVM's getrusage, self + children)");
         return new BenchReport(BENCH, "what does it cost to launch additional processes?", notes, settings, table,
                 figures, loadBefore, HostInfo.loadAverage());
+    }
+
+    /**
+     * @param n how many JVMs
+     * @return the name of the floor case
+     */
+    static String bareCase(int n) {
+        return n + " bare JVMs started+joined (floor: no par4j)";
     }
 
     private static void poolOnce(Pool pool, int ms) {
