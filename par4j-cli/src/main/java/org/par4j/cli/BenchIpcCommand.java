@@ -35,6 +35,10 @@ public final class BenchIpcCommand implements Callable<Integer> {
             description = "Largest message in bytes, at most 64 MiB (default: ${DEFAULT-VALUE}).")
     private int maxSize;
 
+    @Option(names = "--warm-up", paramLabel = "MILLIS", defaultValue = "1000",
+            description = "Warm-up of each message size before it is timed, in ms (default: ${DEFAULT-VALUE}).")
+    private int warmUp;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON.")
     private Path json;
 
@@ -50,8 +54,8 @@ public final class BenchIpcCommand implements Callable<Integer> {
         if (plotBase != null) {
             java.nio.file.Files.createDirectories(output.dir());
         }
-        BenchReport report = IpcBenchmark.run(new IpcBenchmark.Settings(roundTrips, repetitions, maxSize, plotBase));
-        PeerCompareOptions.Rerun again = () -> IpcBenchmark.run(new IpcBenchmark.Settings(roundTrips, repetitions, maxSize, null));
+        BenchReport report = IpcBenchmark.run(new IpcBenchmark.Settings(roundTrips, repetitions, maxSize, warmUp, plotBase));
+        PeerCompareOptions.Rerun again = () -> IpcBenchmark.run(new IpcBenchmark.Settings(roundTrips, repetitions, maxSize, warmUp, null));
         PrintWriter out = spec.commandLine().getOut();
         StringWriter text = new StringWriter();
         report.print(new PrintWriter(text, true));

@@ -30,7 +30,7 @@ import org.par4j.bench.plot.Plots;
  *       percentiles), after a warm-up;</li>
  *   <li>bandwidth: sizes 1 B to 64 MiB (powers of 4), {@code max(3, min(2000, round trips, 256 MiB /
  *       size))} round trips per sample, median of the samples; size / one-way time in GB/s (10^9 bytes/s); the
- *       buffers are allocated and touched once, before timing;</li>
+ *       buffers are allocated and touched once, and each size is warmed up, before timing;</li>
  *   <li>a {@link Manager}'s cost next to shared memory: a manager queue ping-pong, {@code value.get()}
  *       and lock+unlock round trips against {@code SharedLong.get()} and a shared-memory {@code Lock};</li>
  *   <li>the fit T(s) = mu + s/B by relative least squares over the sizes, and with an output
@@ -48,14 +48,16 @@ public final class IpcBenchmark {
      * @param latencyRoundTrips timed 8-byte round trips per transport (as many tenths again as warm-up)
      * @param repetitions samples per size in the bandwidth sweep
      * @param maxSize largest message of the sweep (a power of 4 from 1 is the last size at or under it)
+     * @param sizeWarmUpMillis how long each size of the sweep runs untimed first
      * @param plotBase where to write the plots ({@code base-pipe-time.png}...), or null for none
      */
-    public record Settings(int latencyRoundTrips, int repetitions, int maxSize, Path plotBase) {
+    public record Settings(int latencyRoundTrips, int repetitions, int maxSize, int sizeWarmUpMillis, Path plotBase) {
         /** Checks. */
         public Settings {
-            if (latencyRoundTrips < 1 || repetitions < 1 || maxSize < 4 || maxSize > MAX_SIZE) {
-                throw new IllegalArgumentException("need round trips and repetitions >= 1 and 4 <= maxSize <= "
-                        + MAX_SIZE + "; got " + latencyRoundTrips + ", " + repetitions + ", " + maxSize);
+            if (latencyRoundTrips < 1 || repetitions < 1 || maxSize < 4 || maxSize > MAX_SIZE || sizeWarmUpMillis < 0) {
+                throw new IllegalArgumentException("need round trips and repetitions >= 1, 4 <= maxSize <= "
+                        + MAX_SIZE + " and a warm-up >= 0; got " + latencyRoundTrips + ", " + repetitions + ", "
+                        + maxSize + ", " + sizeWarmUpMillis);
             }
         }
     }
@@ -184,8 +186,7 @@ public final class IpcBenchmark {
             byte[] msg = new byte[size];
             Arrays.fill(msg, (byte) 'x');
             int trips = (int) Math.max(3, Math.min(Math.min(2000, settings.latencyRoundTrips()), (256L << 20) / size));
-            peer.roundTrip(msg, size);
-            peer.roundTrip(msg, size);
+            warmUp(peer, msg, size, trips, settings.sizeWarmUpMillis() * 1_000_000L);
             double[] oneWayMicros = new double[settings.repetitions()];
             for (int r = 0; r < oneWayMicros.length; r++) {
                 long t0 = System.nanoTime();
@@ -211,6 +212,18 @@ public final class IpcBenchmark {
         if (settings.plotBase() != null) {
             Path base = settings.plotBase().resolveSibling(settings.plotBase().getFileName() + "-" + plotName);
             Plots.transfer(peer.name() + " ping-pong", bytes, seconds, fit, base);
+        }
+    }
+
+    /**
+     * Round trips of one size, untimed, for a time and at least one sample's worth: the JIT compiles a size's path (large arrays take their own) only once it runs, and with
+     * both JVMs spinning on 2 cores its threads are short of CPU. With two round trips of warm-up a
+     * Queue of 1 MiB read 110-130 us one-way; it settles at 45-60 us after about half a second.
+     */
+    private static void warmUp(EchoPeer peer, byte[] msg, int size, int trips, long nanos) {
+        long end = System.nanoTime() + nanos;
+        for (int i = 0; i < trips || System.nanoTime() < end; i++) {
+            peer.roundTrip(msg, size);
         }
     }
 

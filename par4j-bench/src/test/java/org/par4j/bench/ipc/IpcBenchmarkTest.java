@@ -15,7 +15,7 @@ class IpcBenchmarkTest {
 
     @Test
     void shouldMeasureEveryTransportAndWriteTheFitsAndPlots() throws Exception {
-        BenchReport r = IpcBenchmark.run(new IpcBenchmark.Settings(300, 1, 4096, dir.resolve("ipc")));
+        BenchReport r = IpcBenchmark.run(new IpcBenchmark.Settings(300, 1, 4096, 0, dir.resolve("ipc")));
         assertThat(r.figure("Pipe sendBytes/recvBytesInto latency 8B one-way").percentiles()).containsKeys("p50", "p99");
         assertThat(r.figure("Queue put/get latency 8B one-way").summary().median()).isPositive();
         assertThat(r.figure("Pipe send/recv (objects) latency 8B one-way").summary().median()).isPositive();
