@@ -69,12 +69,12 @@ public final class BenchIpcCommand implements Callable<Integer> {
             report.writeJson(json);
             out.println("# JSON written to " + json);
         }
-        boolean compared = peers.compareIfAsked(report, again, pairings(), out, 3);
+        boolean compared = peers.compareIfAsked(report, again, pairings(), out, 3, 4);
         out.flush();
         return compared ? 0 : 1;
     }
 
-    /** par4j's Pipe and Queue next to Python's (peer item 3), with issue 3's targets. */
+    /** par4j's Pipe and Queue next to Python's (peer item 3) and Open MPI's C ping-pong (item 4), with issue 3's targets. */
     private static List<Pairing> pairings() {
         String pipe = "Pipe sendBytes/recvBytesInto";
         List<Pairing> p = new ArrayList<>(List.of(
@@ -85,7 +85,10 @@ public final class BenchIpcCommand implements Callable<Integer> {
         for (String size : List.of("1 MiB", "16 MiB", "64 MiB")) {
             String peerSize = size.replace(" ", "");
             p.add(new Pairing(pipe + " bandwidth " + size, "Pipe send_bytes/recv_bytes bandwidth " + peerSize, ">= 3"));
-            p.add(new Pairing("Queue put/get bandwidth " + size, "Pipe send_bytes/recv_bytes bandwidth " + peerSize, ">= 3"));
+            p.add(new Pairing(pipe + " bandwidth " + size, "C MPI_Send/Recv (openmpi) bandwidth " + peerSize, ">= 0.8"));
+            // Issue 3 sets its bandwidth bars for the bytes path; a Queue hands each get a new array (Python's
+            // a new bytes object) and is shown beside Python's Queue, without a bar.
+            p.add(new Pairing("Queue put/get bandwidth " + size, "Queue put/get bandwidth " + peerSize, ""));
         }
         return p;
     }
