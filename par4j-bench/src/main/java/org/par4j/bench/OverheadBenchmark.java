@@ -105,8 +105,8 @@ public final class OverheadBenchmark {
      * @param n how many JVMs
      * @return the name of the floor case
      */
-    static String bareCase(int n) {
-        return n + " bare JVMs started+joined (floor: no par4j)";
+    public static String bareCase(int n) {
+        return n + " bare JVMs start+join (floor)";
     }
 
     private static void poolOnce(Pool pool, int ms) {

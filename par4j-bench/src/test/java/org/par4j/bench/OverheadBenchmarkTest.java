@@ -13,7 +13,7 @@ class OverheadBenchmarkTest {
         BenchReport r = OverheadBenchmark.run(new OverheadBenchmark.Settings(2, 0, 1, 0));
         List<String> cases = List.of("no parallelism (task run in this JVM)", "JvmProcess start+join",
                 "Pool.processes(1) create+map([1])+close", "Pool.processes(2) create+map([1])+close",
-                "Pool.threads(2) create+map([1])+close", "2 bare JVMs started+joined (floor: no par4j)");
+                "Pool.threads(2) create+map([1])+close", "2 bare JVMs start+join (floor)");
         assertThat(r.table().rows()).extracting(row -> row.get(0)).containsExactlyElementsOf(cases);
         assertThat(r.figures()).hasSize(18);
         for (String c : cases) {
@@ -27,8 +27,8 @@ class OverheadBenchmarkTest {
         assertThat(r.figure("Pool.processes(1) create+map([1])+close: user").summary().median()
                 + r.figure("Pool.processes(1) create+map([1])+close: sys").summary().median()).isGreaterThan(10);
         // the floor starts real JVMs too, and they are counted once reaped
-        assertThat(r.figure("2 bare JVMs started+joined (floor: no par4j): real").summary().median()).isGreaterThan(5);
-        assertThat(r.figure("2 bare JVMs started+joined (floor: no par4j): user").summary().median()).isGreaterThan(5);
+        assertThat(r.figure("2 bare JVMs start+join (floor): real").summary().median()).isGreaterThan(5);
+        assertThat(r.figure("2 bare JVMs start+join (floor): user").summary().median()).isGreaterThan(5);
         assertThat(r.settings()).containsEntry("workers", 2).containsEntry("repetitions", 1);
     }
 

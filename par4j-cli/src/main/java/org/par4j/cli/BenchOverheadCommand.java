@@ -65,6 +65,8 @@ public final class BenchOverheadCommand implements Callable<Integer> {
                     "Pool(2) spawn create+map([1])+close+join", "<= 1"));
             p.add(new Pairing("Pool.threads(2) create+map([1])+close: real",
                     "Pool(2) fork create+map([1])+close+join", ""));
+            // what two JVMs cost before par4j does anything, against Python's whole Pool(2)
+            p.add(new Pairing(OverheadBenchmark.bareCase(2) + ": real", "Pool(2) spawn create+map([1])+close+join", ""));
         }
         return p;
     }
