@@ -54,8 +54,8 @@ public final class BenchIpcCommand implements Callable<Integer> {
         if (plotBase != null) {
             java.nio.file.Files.createDirectories(output.dir());
         }
-        BenchReport report = IpcBenchmark.run(new IpcBenchmark.Settings(roundTrips, repetitions, maxSize, warmUp, plotBase));
-        PeerCompareOptions.Rerun again = () -> IpcBenchmark.run(new IpcBenchmark.Settings(roundTrips, repetitions, maxSize, warmUp, null));
+        BenchReport report = IpcBenchmark.run(settings(plotBase));
+        PeerCompareOptions.Rerun again = () -> IpcBenchmark.run(settings(null));
         PrintWriter out = spec.commandLine().getOut();
         StringWriter text = new StringWriter();
         report.print(new PrintWriter(text, true));
@@ -74,7 +74,14 @@ public final class BenchIpcCommand implements Callable<Integer> {
         return compared ? 0 : 1;
     }
 
-    /** par4j's Pipe and Queue next to Python's (peer item 3) and Open MPI's C ping-pong (item 4), with issue 3's targets. */
+    private IpcBenchmark.Settings settings(Path plotBase) {
+        return new IpcBenchmark.Settings(roundTrips, repetitions, maxSize, warmUp, plotBase);
+    }
+
+    /**
+     * @return par4j's Pipe and Queue next to Python's (peer item 3) and Open MPI's C ping-pong (item 4),
+     *     with issue 3's targets
+     */
     private static List<Pairing> pairings() {
         String pipe = "Pipe sendBytes/recvBytesInto";
         List<Pairing> p = new ArrayList<>(List.of(
@@ -85,7 +92,8 @@ public final class BenchIpcCommand implements Callable<Integer> {
         for (String size : List.of("1 MiB", "16 MiB", "64 MiB")) {
             String peerSize = size.replace(" ", "");
             p.add(new Pairing(pipe + " bandwidth " + size, "Pipe send_bytes/recv_bytes bandwidth " + peerSize, ">= 3"));
-            p.add(new Pairing(pipe + " bandwidth " + size, "C MPI_Send/Recv (openmpi) bandwidth " + peerSize, ">= 0.8"));
+            p.add(new Pairing(pipe + " bandwidth " + size, "C MPI_Send/Recv (openmpi) bandwidth " + peerSize,
+                    ">= 0.8"));
             // Issue 3 sets its bandwidth bars for the bytes path; a Queue hands each get a new array (Python's
             // a new bytes object) and is shown beside Python's Queue, without a bar.
             p.add(new Pairing("Queue put/get bandwidth " + size, "Queue put/get bandwidth " + peerSize, ""));

@@ -216,9 +216,10 @@ public final class IpcBenchmark {
     }
 
     /**
-     * Round trips of one size, untimed, for a time and at least one sample's worth: the JIT compiles a size's path (large arrays take their own) only once it runs, and with
-     * both JVMs spinning on 2 cores its threads are short of CPU. With two round trips of warm-up a
-     * Queue of 1 MiB read 110-130 us one-way; it settles at 45-60 us after about half a second.
+     * Round trips of one size, untimed, for a time and at least one sample's worth. With two round
+     * trips of warm-up a Queue of 1 MiB read 110-130 us one-way; it settles at 45-60 us after about
+     * half a second (large arrays take a path of their own, compiled only once it runs, and with both
+     * JVMs spinning on 2 cores the JIT's threads are short of CPU).
      */
     private static void warmUp(EchoPeer peer, byte[] msg, int size, int trips, long nanos) {
         long end = System.nanoTime() + nanos;
