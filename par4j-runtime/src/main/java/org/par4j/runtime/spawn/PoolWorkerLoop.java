@@ -70,7 +70,7 @@ final class PoolWorkerLoop {
                     System.out.flush();
                     System.err.flush();
                     // The parent sees end of file now and kills this JVM if a shutdown hook hangs it.
-                    channel.close();
+                    channel.closeFromSoleUser();
                     return;
                 }
                 default -> throw new IOException("unexpected message type " + type);

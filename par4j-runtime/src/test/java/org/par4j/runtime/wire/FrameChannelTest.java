@@ -120,4 +120,19 @@ class FrameChannelTest {
             assertThatThrownBy(in::readFrame).isInstanceOf(EOFException.class);
         }
     }
+
+    @Test
+    void shouldCloseFromItsSoleUserSoThatThePeerReadsTheLastFrameThenEndOfFile() throws Exception {
+        try (SocketPair pair = SocketPair.open()) {
+            FrameChannel out = new FrameChannel(pair.a());
+            FrameChannel in = new FrameChannel(pair.b());
+            out.startFrame().writeLong(42);
+            out.endFrame();
+            out.flush();
+            out.closeFromSoleUser();
+            assertThat(pair.a().isOpen()).isFalse();
+            assertThat(in.readFrame().readLong()).isEqualTo(42);
+            assertThatThrownBy(in::readFrame).isInstanceOf(EOFException.class);
+        }
+    }
 }
