@@ -205,7 +205,10 @@ public final class FrameChannel implements Closeable {
      * @throws IOException if the socket fails
      */
     public void closeFromSoleUser() throws IOException {
-        channel.configureBlocking(false);
-        channel.close();
+        try {
+            channel.configureBlocking(false);
+        } finally {
+            channel.close();
+        }
     }
 }
