@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,11 +80,11 @@ public final class LocalRankLauncher implements RankLauncher {
 
     private static List<String> command(RankJob job) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(JvmCommand.javaBinary().toString());
         cmd.addAll(RANK_FLAGS);
         cmd.addAll(JvmCommand.selectorProviderFlag(job.jvmArgs()));
         cmd.addAll(job.jvmArgs());
-        String ours = System.getProperty("java.class.path");
+        String ours = JvmCommand.classPath();
         cmd.add("-cp");
         cmd.add(job.classPath().isEmpty() ? ours : job.classPath() + File.pathSeparator + ours);
         cmd.add(job.mainClass());

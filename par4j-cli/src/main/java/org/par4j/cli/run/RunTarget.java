@@ -36,11 +36,6 @@ public record RunTarget(Path javaBinary, List<String> jvmFlags, List<String> par
         args = List.copyOf(args);
     }
 
-    /** @return the {@code java} executable of this JVM */
-    public static Path currentJava() {
-        return Path.of(System.getProperty("java.home"), "bin", "java");
-    }
-
     /**
      * @return the program's class path: its own entries, then par4j's jars; worker JVMs the program
      *     starts inherit it, and find the classes of its tasks in the first jar they open

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
+import org.par4j.runtime.spawn.JvmCommand;
 
 /**
  * Turns what follows {@code par4j run} into a {@link RunTarget}: a {@code .java} file (compiled into the
@@ -74,7 +75,7 @@ public final class TargetResolver {
         cp.addAll(userClassPath);
         List<String> flags = new ArrayList<>(RunTarget.DEFAULT_JVM_FLAGS);
         flags.addAll(jvmFlags);
-        return new RunTarget(RunTarget.currentJava(), flags, par4jClassPath, cp, main, args);
+        return new RunTarget(JvmCommand.javaBinary(), flags, par4jClassPath, cp, main, args);
     }
 
     private static Path existingFile(String name) {

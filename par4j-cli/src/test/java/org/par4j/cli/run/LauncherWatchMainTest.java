@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.par4j.runtime.spawn.JvmCommand;
 
 class LauncherWatchMainTest {
     private static final double FACTOR = Double.parseDouble(System.getProperty("par4j.test.timeoutFactor", "1"));
@@ -15,7 +16,7 @@ class LauncherWatchMainTest {
     @Test
     void shouldEndProgramWithinTwoSecondsOfLauncherKill() throws Exception {
         Process launcher = new ProcessBuilder("sleep", "120").start();
-        RunTarget target = new RunTarget(RunTarget.currentJava(), RunTarget.DEFAULT_JVM_FLAGS,
+        RunTarget target = new RunTarget(JvmCommand.javaBinary(), RunTarget.DEFAULT_JVM_FLAGS,
                 List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)), List.of(),
                 SleepingMain.class.getName(), List.of());
         ProcessBuilder builder = new ProcessBuilder(
@@ -40,7 +41,7 @@ class LauncherWatchMainTest {
 
     @Test
     void shouldRunProgramNormallyWithoutLauncherPid() throws Exception {
-        RunTarget target = new RunTarget(RunTarget.currentJava(), RunTarget.DEFAULT_JVM_FLAGS,
+        RunTarget target = new RunTarget(JvmCommand.javaBinary(), RunTarget.DEFAULT_JVM_FLAGS,
                 List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)), List.of(),
                 "no.such.Main", List.of());
         Process program = new ProcessBuilder(

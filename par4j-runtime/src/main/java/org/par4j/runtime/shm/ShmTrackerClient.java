@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.par4j.Par4jException;
+import org.par4j.runtime.spawn.JvmCommand;
 
 /**
  * This process's connection to the segment tracker ({@link ShmTrackerMain}): a tiny JVM, started lazily
@@ -159,7 +160,7 @@ final class ShmTrackerClient {
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid");   // its own session: a Ctrl-C meant for the program does not kill it
         }
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(JvmCommand.javaBinary().toString());
         cmd.addAll(List.of("-XX:+UseSerialGC", "-Xms2m", "-Xmx24m", "-Xss512k", "-XX:TieredStopAtLevel=1",
                 "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xshare:auto",
                 "-D" + ShmProperties.DIR + "=" + ShmProperties.dir(),
@@ -187,6 +188,6 @@ final class ShmTrackerClient {
         } catch (URISyntaxException | SecurityException e) {
             // fall back to the class path below
         }
-        return System.getProperty("java.class.path");
+        return JvmCommand.classPath();
     }
 }
